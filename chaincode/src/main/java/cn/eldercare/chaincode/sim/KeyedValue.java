@@ -1,0 +1,5 @@
+package cn.eldercare.chaincode.sim;
+
+/** One entry of a range scan over the world state. */
+public record KeyedValue(String key, VersionedValue value) {
+}

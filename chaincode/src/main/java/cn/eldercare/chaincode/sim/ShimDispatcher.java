@@ -1,0 +1,54 @@
+package cn.eldercare.chaincode.sim;
+
+import java.util.List;
+
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.ContractRuntimeException;
+import org.hyperledger.fabric.contract.execution.ExecutionFactory;
+import org.hyperledger.fabric.contract.execution.ExecutionService;
+import org.hyperledger.fabric.contract.execution.InvocationRequest;
+import org.hyperledger.fabric.contract.routing.TxFunction;
+import org.hyperledger.fabric.contract.routing.impl.RoutingRegistryImpl;
+import org.hyperledger.fabric.contract.routing.impl.SerializerRegistryImpl;
+import org.hyperledger.fabric.shim.Chaincode.Response;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ResponseUtils;
+
+/**
+ * Routes a stub to contract methods with the shim's own routing, argument conversion and
+ * execution service, as {@code ContractRouter} does on a peer, so the embedded ledger runs the
+ * contracts exactly as deployed. Unlike ContractRouter it registers the given contract classes
+ * instead of scanning the class path for them, and it opens no connection.
+ */
+public final class ShimDispatcher {
+
+    private final RoutingRegistryImpl registry = new RoutingRegistryImpl();
+    private final ExecutionService executor;
+
+    /** Thread-safe once built; contract instances are shared by all transactions, as on a peer. */
+    @SuppressWarnings("unchecked")
+    public ShimDispatcher(final List<Class<? extends ContractInterface>> contracts) {
+        contracts.forEach(c -> registry.addNewContract((Class<ContractInterface>) c));
+        final SerializerRegistryImpl serializers = new SerializerRegistryImpl();
+        try {
+            serializers.findAndSetContents();
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new ContractRuntimeException("Unable to locate serializers", e);
+        }
+        executor = ExecutionFactory.getInstance().createExecutionService(serializers);
+    }
+
+    /** Runs the transaction named by the stub's first argument ({@code contract:Transaction}). */
+    @SuppressWarnings("PMD.AvoidCatchingGenericException")
+    public Response invoke(final ChaincodeStub stub) {
+        try {
+            final InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);
+            final TxFunction function = registry.containsRoute(request)
+                    ? registry.getTxFn(request)
+                    : registry.getContract(request.getNamespace()).getUnknownRoute();
+            return executor.executeRequest(function, request, stub);
+        } catch (final Throwable failure) {
+            return ResponseUtils.newErrorResponse(failure);
+        }
+    }
+}
