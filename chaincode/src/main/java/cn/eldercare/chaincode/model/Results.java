@@ -1,0 +1,35 @@
+package cn.eldercare.chaincode.model;
+
+import java.util.List;
+
+/** JSON results of the transactions that do not simply return a stored object. */
+public final class Results {
+
+    private Results() {
+    }
+
+    /** The movements one transaction made, each with the account's balance after it. */
+    public record Movements(List<Movement> movements) {
+    }
+
+    public record Confirmation(ServiceRecord record, long creditedMinutes, long toPoolMinutes, long balance,
+            List<Movement> movements) {
+    }
+
+    public record Balance(String memberId, long balance, long deposited, long withdrawn, int storageCapMinutes) {
+    }
+
+    /** One page of a statement, oldest first; pass {@code bookmark} back for the next page ("" at the end). */
+    public record Statement(String account, List<Movement> movements, String bookmark) {
+    }
+
+    public record Pool(long balance) {
+    }
+
+    /**
+     * Conservation check: {@code accounts + pool == earned + issued - redeemed} ({@code balanced}).
+     * Filtered by region or month only the flows are filtered, and {@code balanced} is null.
+     */
+    public record Totals(long earned, long issued, long redeemed, Long accounts, Long pool, Boolean balanced) {
+    }
+}

@@ -1,0 +1,63 @@
+package cn.eldercare.chaincode.rules;
+
+import static cn.eldercare.chaincode.contract.ErrorCode.FORBIDDEN;
+
+import cn.eldercare.chaincode.contract.TimeBankContext;
+import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.identity.Caller;
+import cn.eldercare.chaincode.identity.Role;
+import cn.eldercare.chaincode.model.LedgerConfig;
+
+/**
+ * Who may do what, decided from the caller's MSP and certificate attributes against the MSP ids
+ * in the ledger configuration: a role attribute alone is not enough, since any organisation's CA
+ * can write any attribute into the certificates it issues.
+ */
+public final class Access {
+
+    private Access() {
+    }
+
+    public static boolean isRegulator(final TimeBankContext ctx) {
+        final Caller caller = ctx.caller();
+        return caller.hasRole(Role.REGULATOR) && caller.mspId().equals(ctx.config().regulatorMsp());
+    }
+
+    public static boolean isStation(final TimeBankContext ctx) {
+        final Caller caller = ctx.caller();
+        return caller.hasRole(Role.STATION) && ctx.config().stationMsps().contains(caller.mspId());
+    }
+
+    /** The caller is the member {@code memberId}, enrolled by a member-enrolling organisation. */
+    public static boolean isMember(final TimeBankContext ctx, final String memberId) {
+        final Caller caller = ctx.caller();
+        final LedgerConfig config = ctx.config();
+        return (caller.hasRole(Role.VOLUNTEER) || caller.hasRole(Role.RECIPIENT))
+                && memberId != null && memberId.equals(caller.memberId())
+                && config.memberMsps().contains(caller.mspId());
+    }
+
+    public static void requireRegulator(final TimeBankContext ctx) {
+        allow(isRegulator(ctx), ctx, "only the regulator");
+    }
+
+    public static void requireStationOrRegulator(final TimeBankContext ctx) {
+        allow(isStation(ctx) || isRegulator(ctx), ctx, "only a service station or the regulator");
+    }
+
+    /** Moving a member's minutes is for that member alone. */
+    public static void requireOwner(final TimeBankContext ctx, final String memberId) {
+        allow(isMember(ctx, memberId), ctx, "only member " + memberId);
+    }
+
+    /** Reading an account: the member, a station serving them, or the regulator. */
+    public static void requireOwnerOrOfficial(final TimeBankContext ctx, final String memberId) {
+        allow(isMember(ctx, memberId) || isStation(ctx) || isRegulator(ctx), ctx,
+                "only member " + memberId + ", a station or the regulator");
+    }
+
+    public static void allow(final boolean allowed, final TimeBankContext ctx, final String who) {
+        TimeBankException.require(allowed, FORBIDDEN, "%s may do this; caller is %s with role %s",
+                who, ctx.caller().mspId(), ctx.caller().role());
+    }
+}

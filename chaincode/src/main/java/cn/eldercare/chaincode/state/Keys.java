@@ -1,0 +1,65 @@
+package cn.eldercare.chaincode.state;
+
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+
+/**
+ * Every world-state key of the time bank. All are composite keys so that partial-key queries can
+ * list them. Keys written by many concurrent transactions are never shared: each credit, pool
+ * movement and aggregate is its own row, named after the transaction that wrote it.
+ */
+public final class Keys {
+
+    public static final String CONFIG = "tb.config";
+    public static final String CATEGORY = "tb.category";
+    public static final String MEMBER = "tb.member";
+    public static final String RELATIVE = "tb.relative";
+    public static final String ACCOUNT = "tb.account";
+    public static final String RECORD = "tb.record";
+    public static final String OPEN_VISIT = "tb.open";
+    public static final String WINDOW = "tb.window";
+    public static final String STATEMENT = "tb.statement";
+    public static final String POOL_DELTA = "tb.pool";
+    public static final String AGGREGATE = "tb.aggregate";
+    public static final String REQUEST = "tb.request";
+
+    private Keys() {
+    }
+
+    public static String of(final String objectType, final String... attributes) {
+        return new CompositeKey(objectType, attributes).toString();
+    }
+
+    public static String config() {
+        return of(CONFIG);
+    }
+
+    public static String category(final String code) {
+        return of(CATEGORY, code);
+    }
+
+    public static String member(final String memberId) {
+        return of(MEMBER, memberId);
+    }
+
+    public static String relative(final String memberId, final String relativeId) {
+        return of(RELATIVE, memberId, relativeId);
+    }
+
+    public static String account(final String memberId) {
+        return of(ACCOUNT, memberId);
+    }
+
+    public static String record(final String recordId) {
+        return of(RECORD, recordId);
+    }
+
+    public static String openVisit(final String volunteerId) {
+        return of(OPEN_VISIT, volunteerId);
+    }
+
+    /** Fixed-width numbers keep lexical key order equal to numeric order. */
+    public static String padded(final long value, final int width) {
+        final String digits = Long.toString(value);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
+    }
+}
