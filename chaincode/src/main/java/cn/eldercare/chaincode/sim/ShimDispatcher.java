@@ -1,12 +1,15 @@
 package cn.eldercare.chaincode.sim;
 
+import java.lang.reflect.Method;
 import java.util.List;
 
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.ContractRuntimeException;
+import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.contract.execution.ExecutionFactory;
 import org.hyperledger.fabric.contract.execution.ExecutionService;
 import org.hyperledger.fabric.contract.execution.InvocationRequest;
+import org.hyperledger.fabric.contract.routing.ContractDefinition;
 import org.hyperledger.fabric.contract.routing.TxFunction;
 import org.hyperledger.fabric.contract.routing.impl.RoutingRegistryImpl;
 import org.hyperledger.fabric.contract.routing.impl.SerializerRegistryImpl;
@@ -28,7 +31,14 @@ public final class ShimDispatcher {
     /** Thread-safe once built; contract instances are shared by all transactions, as on a peer. */
     @SuppressWarnings("unchecked")
     public ShimDispatcher(final List<Class<? extends ContractInterface>> contracts) {
-        contracts.forEach(c -> registry.addNewContract((Class<ContractInterface>) c));
+        for (final Class<? extends ContractInterface> contract : contracts) {
+            final ContractDefinition definition = registry.addNewContract((Class<ContractInterface>) contract);
+            for (final Method method : contract.getMethods()) {
+                if (method.getAnnotation(Transaction.class) != null) {
+                    definition.addTxFunction(method);
+                }
+            }
+        }
         final SerializerRegistryImpl serializers = new SerializerRegistryImpl();
         try {
             serializers.findAndSetContents();
