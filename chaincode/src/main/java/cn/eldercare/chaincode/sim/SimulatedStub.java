@@ -78,7 +78,9 @@ public final class SimulatedStub extends ProposalStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
-        return getStateByPartialCompositeKey(CompositeKey.parseCompositeKey(compositeKey));
+        return getStateByPartialCompositeKey(compositeKey.startsWith(CompositeKey.NAMESPACE)
+                ? CompositeKey.parseCompositeKey(compositeKey)
+                : new CompositeKey(compositeKey));
     }
 
     @Override
