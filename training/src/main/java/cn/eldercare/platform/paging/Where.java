@@ -1,0 +1,62 @@
+package cn.eldercare.platform.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the WHERE clause of a filtered list from the filters actually given. Absent filters
+ * leave no "(:p IS NULL OR ...)" behind, which PostgreSQL cannot type and which defeats indexes.
+ */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    public Where eq(String path, Object value) {
+        return clause(path + " = :" + param(path), path, value);
+    }
+
+    public Where like(String path, String value) {
+        return clause(path + " LIKE :" + param(path), path, value == null || value.isBlank() ? null : "%" + value.strip() + "%");
+    }
+
+    public Where atLeast(String path, Object value) {
+        return clause(path + " >= :" + param(path) + "_min", path + "_min", value);
+    }
+
+    /** A clause using one named parameter; skipped when the value is null. */
+    public Where clause(String jpql, String name, Object value) {
+        if (value != null) {
+            clauses.add(jpql);
+            params.put(param(name), value);
+        }
+        return this;
+    }
+
+    /** A clause with no parameter, always applied. */
+    public Where always(String jpql) {
+        clauses.add(jpql);
+        return this;
+    }
+
+    public <T> Page<T> page(EntityManager em, String from, String alias, String orderBy, Class<T> type, PageRequest page) {
+        String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") " + from + where, Long.class);
+        TypedQuery<T> items = em.createQuery("SELECT " + alias + " " + from + where + " ORDER BY " + orderBy, type);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        List<T> rows = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return new Page<>(rows, page.page, page.size, count.getSingleResult());
+    }
+
+    private static String param(String path) {
+        return path.replaceAll("[^A-Za-z0-9]", "_");
+    }
+}

@@ -1,0 +1,73 @@
+package cn.eldercare.training.attendance.boundary;
+
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.attendance.control.AttendanceRegister;
+import cn.eldercare.training.attendance.entity.AttendanceSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Class sessions of a course and who attended; base staff record, the base and regulator read. */
+@Path("courses/{courseId}/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    /** Minutes, not fractional hours, so sums never drift. */
+    public record SessionInput(@NotNull LocalDate heldOn, @NotNull @Min(1) @Max(720) Integer minutes,
+                               @NotBlank @Size(max = 200) String topic,
+                               @NotEmpty @Size(max = 2000) List<@NotNull Long> attendees) {
+    }
+
+    public record SessionView(long id, long courseId, LocalDate heldOn, int minutes, String topic, String recordedBy,
+                              OffsetDateTime recordedAt) {
+        static SessionView of(AttendanceSession s) {
+            return new SessionView(s.getId(), s.getCourseId(), s.getHeldOn(), s.getMinutes(), s.getTopic(), s.getRecordedBy(),
+                    s.getRecordedAt());
+        }
+    }
+
+    @Inject
+    AttendanceRegister register;
+
+    @POST
+    @Allow(Role.BASE_STAFF)
+    public Response record(@PathParam("courseId") long courseId, @NotNull @Valid SessionInput in, @Context SecurityContext security) {
+        AttendanceSession s = register.record(Callers.of(security), courseId, in.heldOn(), in.minutes(), in.topic().strip(),
+                in.attendees());
+        return Response.status(Response.Status.CREATED).entity(SessionView.of(s)).build();
+    }
+
+    @GET
+    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public Page<SessionView> list(@PathParam("courseId") long courseId, @Valid @BeanParam PageRequest page,
+                                  @Context SecurityContext security) {
+        return register.sessions(Callers.of(security), courseId, page).map(SessionView::of);
+    }
+}

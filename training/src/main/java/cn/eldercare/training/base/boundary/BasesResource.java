@@ -1,0 +1,91 @@
+package cn.eldercare.training.base.boundary;
+
+import cn.eldercare.platform.identity.InvalidIdentifierException;
+import cn.eldercare.platform.identity.UnifiedSocialCreditCode;
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.base.control.Bases;
+import cn.eldercare.training.base.entity.Accreditation;
+import cn.eldercare.training.base.entity.TrainingBase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The register of training bases: the regulator registers and accredits, everyone signed in reads. */
+@Path("bases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BasesResource {
+
+    @Inject
+    Bases bases;
+
+    @GET
+    @Allow
+    public Page<BaseView> list(@QueryParam("province") @Pattern(regexp = "\\d{2}") String province,
+                               @QueryParam("name") @Size(max = 100) String name, @Valid @BeanParam PageRequest page) {
+        return bases.list(province, name, page).map(BaseView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Allow
+    public BaseView get(@PathParam("id") long id) {
+        return BaseView.of(bases.get(id));
+    }
+
+    @POST
+    @Allow(Role.REGULATOR)
+    public Response register(@NotNull @Valid NewBase b, @Context SecurityContext security) {
+        String uscc = parseUscc(b.uscc());
+        TrainingBase base = bases.register(Callers.of(security),
+                new TrainingBase(b.name().strip(), uscc, b.provinceCode(), b.city().strip(), b.bodyType(), b.bodyCode(), b.siteCode(),
+                        Callers.of(security).username()), scope(b.accreditations()));
+        return Response.status(Response.Status.CREATED).entity(BaseView.of(base)).build();
+    }
+
+    @PUT
+    @Path("{id}/accreditations")
+    @Allow(Role.REGULATOR)
+    public BaseView accredit(@PathParam("id") long id, @NotNull @Size(max = 50) List<NewBase.@Valid @NotNull ScopeInput> scope,
+                             @Context SecurityContext security) {
+        return BaseView.of(bases.accredit(Callers.of(security), id, scope(scope)));
+    }
+
+    private static Set<Accreditation> scope(List<NewBase.ScopeInput> in) {
+        return in.stream().map(s -> new Accreditation(s.occupationCode(), s.level())).collect(Collectors.toSet());
+    }
+
+    private static String parseUscc(String raw) {
+        try {
+            return UnifiedSocialCreditCode.parse(raw).value();
+        } catch (InvalidIdentifierException e) {
+            throw DomainException.invalid("uscc", e.reason());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.eldercare.training.caregiver.boundary;
+
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.caregiver.control.CaregiverHistory;
+import cn.eldercare.training.caregiver.control.Caregivers;
+import cn.eldercare.training.caregiver.entity.PriorCertificate;
+import cn.eldercare.training.caregiver.entity.WorkRecord;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Work history and certificates already held, which the eligibility check reads. */
+@Path("caregivers/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaregiverHistoryResource {
+
+    public record WorkInput(@NotBlank @Size(max = 200) String employer, @NotNull LocalDate from, LocalDate to,
+                            @NotNull Boolean related) {
+    }
+
+    public record WorkView(long id, String employer, LocalDate from, LocalDate to, boolean related) {
+        static WorkView of(WorkRecord w) {
+            return new WorkView(w.getId(), w.getEmployer(), w.getFromDate(), w.getToDate(), w.isRelated());
+        }
+    }
+
+    public record CertificateInput(@NotNull @Pattern(regexp = "[A-Z0-9]{1,16}") String occupationCode,
+                                   @NotNull @Min(1) @Max(5) Integer level,
+                                   @NotNull @Pattern(regexp = "SKILL_LEVEL|QUALIFICATION|ONE_PLUS_X") String kind,
+                                   @NotBlank @Size(max = 40) String number, @NotNull LocalDate issuedOn) {
+    }
+
+    public record CertificateView(long id, String occupationCode, int level, String kind, String number, LocalDate issuedOn,
+                                  String recordedBy) {
+        static CertificateView of(PriorCertificate c) {
+            return new CertificateView(c.getId(), c.getOccupationCode(), c.getLevel(), c.getKind(), c.getNumber(), c.getIssuedOn(),
+                    c.getRecordedBy());
+        }
+    }
+
+    @Inject
+    CaregiverHistory history;
+    @Inject
+    Caregivers caregivers;
+
+    @GET
+    @Path("work")
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public List<WorkView> work(@PathParam("id") long id, @Context SecurityContext security) {
+        caregivers.visible(Callers.of(security), id);
+        return history.work(id).stream().map(WorkView::of).toList();
+    }
+
+    @POST
+    @Path("work")
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    public Response addWork(@PathParam("id") long id, @NotNull @Valid WorkInput in, @Context SecurityContext security) {
+        WorkRecord w = history.addWork(Callers.of(security), id, in.employer().strip(), in.from(), in.to(), in.related());
+        return Response.status(Response.Status.CREATED).entity(WorkView.of(w)).build();
+    }
+
+    @GET
+    @Path("prior-certificates")
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public List<CertificateView> certificates(@PathParam("id") long id, @Context SecurityContext security) {
+        caregivers.visible(Callers.of(security), id);
+        return history.certificates(id).stream().map(CertificateView::of).toList();
+    }
+
+    @POST
+    @Path("prior-certificates")
+    @Allow(Role.BASE_STAFF)
+    public Response addCertificate(@PathParam("id") long id, @NotNull @Valid CertificateInput in, @Context SecurityContext security) {
+        PriorCertificate c = history.addPriorCertificate(Callers.of(security), id, in.occupationCode(), in.level(), in.kind(),
+                in.number().strip(), in.issuedOn());
+        return Response.status(Response.Status.CREATED).entity(CertificateView.of(c)).build();
+    }
+}

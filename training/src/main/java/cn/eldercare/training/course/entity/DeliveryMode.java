@@ -1,0 +1,5 @@
+package cn.eldercare.training.course.entity;
+
+public enum DeliveryMode {
+    ONLINE, OFFLINE, BLENDED
+}

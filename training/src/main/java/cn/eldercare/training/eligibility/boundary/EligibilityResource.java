@@ -1,0 +1,70 @@
+package cn.eldercare.training.eligibility.boundary;
+
+import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.caregiver.control.CaregiverHistory;
+import cn.eldercare.training.caregiver.control.Caregivers;
+import cn.eldercare.training.caregiver.entity.Caregiver;
+import cn.eldercare.training.course.control.Courses;
+import cn.eldercare.training.course.entity.Course;
+import cn.eldercare.training.eligibility.control.EligibilityChecker;
+import cn.eldercare.training.eligibility.entity.EligibilityResult;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.LocalDate;
+
+/** The 2019 application conditions, checked before enrolment or before assessment. */
+@Path("caregivers/{id}/eligibility")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EligibilityResource {
+
+    private static final EligibilityChecker CHECKER = EligibilityChecker.withDefaultRules();
+
+    @Inject
+    Caregivers caregivers;
+    @Inject
+    CaregiverHistory history;
+    @Inject
+    Courses courses;
+
+    /** Either a course (its occupation and level) or an explicit occupation and level. */
+    @GET
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public EligibilityResult check(@PathParam("id") long id, @QueryParam("courseId") Long courseId,
+                                   @QueryParam("occupation") @Pattern(regexp = "[A-Z0-9]{1,16}") String occupation,
+                                   @QueryParam("level") @Min(0) @Max(5) Integer level,
+                                   @QueryParam("asOf") LocalDate asOf, @Context SecurityContext security) {
+        Caregiver g = caregivers.visible(Callers.of(security), id);
+        String occ = occupation;
+        Integer lvl = level;
+        if (courseId != null) {
+            Course c = courses.get(courseId);
+            occ = c.getOccupationCode();
+            lvl = c.getLevel();
+        }
+        return CHECKER.check(history.profile(g), requireGiven(occ), requireGiven(lvl), asOf == null ? LocalDate.now() : asOf);
+    }
+
+    private static <T> T requireGiven(T value) {
+        if (value == null) {
+            throw DomainException.invalid("occupation", Text.of("请给出课程，或职业和等级", "give a courseId, or an occupation and a level"));
+        }
+        return value;
+    }
+}

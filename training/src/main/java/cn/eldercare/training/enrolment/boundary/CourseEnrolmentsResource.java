@@ -1,0 +1,56 @@
+package cn.eldercare.training.enrolment.boundary;
+
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.enrolment.control.Enrolments;
+import cn.eldercare.training.enrolment.entity.Enrolment;
+import cn.eldercare.training.enrolment.entity.EnrolmentStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Enrolling into a course (a caregiver themself, or base staff for a caregiver) and the course roster. */
+@Path("courses/{courseId}/enrolments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CourseEnrolmentsResource {
+
+    /** Base staff name the caregiver; a caregiver sends {} to enrol themself. */
+    public record EnrolRequest(Long caregiverId) {
+    }
+
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    EnrolmentViews views;
+
+    @POST
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    public Response enrol(@PathParam("courseId") long courseId, EnrolRequest request, @Context SecurityContext security) {
+        Enrolment e = enrolments.enrol(Callers.of(security), courseId, request == null ? null : request.caregiverId());
+        return Response.status(Response.Status.CREATED).entity(views.of(e)).build();
+    }
+
+    @GET
+    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public Page<EnrolmentView> roster(@PathParam("courseId") long courseId, @QueryParam("status") EnrolmentStatus status,
+                                      @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
+        return views.of(enrolments.roster(Callers.of(security), courseId, status, page));
+    }
+}

@@ -1,0 +1,75 @@
+package cn.eldercare.training.roster.boundary;
+
+import cn.eldercare.platform.problem.ProblemResponses;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.roster.control.ImportMode;
+import cn.eldercare.training.roster.control.ImportReport;
+import cn.eldercare.training.roster.control.RosterFormat;
+import cn.eldercare.training.roster.control.RosterImport;
+import cn.eldercare.training.roster.control.RosterParser;
+import cn.eldercare.training.roster.control.RowError;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bulk enrolment from a CSV or XLSX roster, sent as the request body with its media type.
+ * {@code mode=ALL_OR_NOTHING} (the default) refuses the file on any bad row; {@code GOOD_ROWS} imports the rest.
+ */
+@Path("courses/{courseId}/roster-import")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RosterImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record RowProblem(int row, String column, String message) {
+    }
+
+    public record Report(int imported, int enrolled, int waiting, int newCaregivers, List<RowProblem> errors) {
+    }
+
+    @Inject
+    RosterImport rosterImport;
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes("text/csv")
+    @Allow(Role.BASE_STAFF)
+    public Report csv(@PathParam("courseId") long courseId, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
+                      InputStream body, @Context SecurityContext security) {
+        return run(courseId, mode, body, RosterFormat.CSV, security);
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Allow(Role.BASE_STAFF)
+    public Report xlsx(@PathParam("courseId") long courseId, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
+                       InputStream body, @Context SecurityContext security) {
+        return run(courseId, mode, body, RosterFormat.XLSX, security);
+    }
+
+    private Report run(long courseId, ImportMode mode, InputStream body, RosterFormat format, SecurityContext security) {
+        ImportReport r = rosterImport.run(Callers.of(security), courseId, RosterParser.parse(body, format), mode);
+        Locale locale = ProblemResponses.locale(headers);
+        return new Report(r.imported(), r.enrolled(), r.waiting(), r.newCaregivers(),
+                r.errors().stream().map((RowError e) -> new RowProblem(e.rowNumber(), e.column(), e.reason().in(locale))).toList());
+    }
+}
