@@ -41,8 +41,8 @@ public record CertificateHeld(int level, BigDecimal minYearsSince) implements Co
         String needed = minYearsSince.stripTrailingZeros().toPlainString();
         return Optional.of(Text.of(
                 "需要取得" + levelName.zh() + "证书后累计从事本职业或相关职业工作" + needed
-                        + "年（含）以上，当前" + since.years() + "年",
+                        + "年（含）以上，当前" + since.displayYears() + "年",
                 "needs ≥" + needed + " years of work since the " + levelName.en() + " certificate, has "
-                        + since.years()));
+                        + since.displayYears()));
     }
 }

@@ -25,7 +25,7 @@ public record MinWorkYears(BigDecimal minYears) implements Condition {
         }
         String needed = minYears.stripTrailingZeros().toPlainString();
         return Optional.of(Text.of(
-                "需要累计从事本职业或相关职业工作" + needed + "年（含）以上，当前" + worked.years() + "年",
-                "needs ≥" + needed + " years of work in this or a related occupation, has " + worked.years()));
+                "需要累计从事本职业或相关职业工作" + needed + "年（含）以上，当前" + worked.displayYears() + "年",
+                "needs ≥" + needed + " years of work in this or a related occupation, has " + worked.displayYears()));
     }
 }

@@ -25,7 +25,7 @@ public record WorkTime(long days) {
     }
 
     /** Years rounded down to one decimal, so a shortfall never displays as the required figure. */
-    public String years() {
+    public String displayYears() {
         return BigDecimal.valueOf(days)
                 .divide(BigDecimal.valueOf(DAYS_PER_YEAR), 1, RoundingMode.DOWN)
                 .stripTrailingZeros()

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,34 +41,26 @@ final class RosterRowValidator {
     /** The row if every cell is valid; otherwise empty, with each problem added to {@code errors}. */
     Optional<RosterRow> validate(SourceRow row, List<RowError> errors) {
         int before = errors.size();
-        Problems problems = (column, zh, en) -> errors.add(new RowError(row.rowNumber(), column.key, Text.of(zh, en)));
+        BiConsumer<RosterColumn, Text> problems =
+                (column, reason) -> errors.add(new RowError(row.rowNumber(), column.key, reason));
         String name = required(row, NAME, problems);
         if (name != null && name.length() > MAX_NAME_LENGTH) {
-            problems.add(NAME, "姓名过长（最多" + MAX_NAME_LENGTH + "个字）", "the name is longer than " + MAX_NAME_LENGTH + " characters");
+            problems.accept(NAME, Text.of("姓名过长（最多" + MAX_NAME_LENGTH + "个字）",
+                    "the name is longer than " + MAX_NAME_LENGTH + " characters"));
         }
-        ResidentIdNumber id = idNumber(row, errors, problems);
+        ResidentIdNumber id = idNumber(row, problems);
         Gender gender = gender(row, id, problems);
         String phone = phone(row, problems);
-        String educationText = header.value(row, EDUCATION);
-        Education education = Education.fromLabel(educationText).orElse(null);
-        if (!educationText.isEmpty() && education == null) {
-            problems.add(EDUCATION, "无法识别的学历“" + educationText + "”，可填：" + labels(Education.values(), true),
-                    "unknown education \"" + educationText + "\"; use one of: " + labels(Education.values(), false));
-        }
-        SubsidyCategory category = Optional.ofNullable(required(row, SUBSIDY_CATEGORY, problems))
-                .flatMap(text -> SubsidyCategory.fromLabel(text).or(() -> {
-                    problems.add(SUBSIDY_CATEGORY,
-                            "无法识别的补贴类别“" + text + "”，可填：" + labels(SubsidyCategory.values(), true),
-                            "unknown subsidy category \"" + text + "\"; use one of: " + labels(SubsidyCategory.values(), false));
-                    return Optional.empty();
-                }))
-                .orElse(null);
+        Education education = choice(row, EDUCATION, Education::fromLabel,
+                Education.values(), Education::label, problems);
+        SubsidyCategory category = choice(row, SUBSIDY_CATEGORY, SubsidyCategory::fromLabel,
+                SubsidyCategory.values(), SubsidyCategory::label, problems);
         return errors.size() > before
                 ? Optional.empty()
                 : Optional.of(new RosterRow(row.rowNumber(), name, gender, id, phone, education, category));
     }
 
-    private ResidentIdNumber idNumber(SourceRow row, List<RowError> errors, Problems problems) {
+    private ResidentIdNumber idNumber(SourceRow row, BiConsumer<RosterColumn, Text> problems) {
         String text = required(row, ID_NUMBER, problems);
         if (text == null) {
             return null;
@@ -75,30 +69,30 @@ final class RosterRowValidator {
             ResidentIdNumber id = ResidentIdNumber.parse(text);
             Integer first = firstRowOfId.putIfAbsent(id, row.rowNumber());
             if (first != null) {
-                problems.add(ID_NUMBER, "身份证号与第" + first + "行重复", "the ID number repeats row " + first);
+                problems.accept(ID_NUMBER, Text.of("身份证号与第" + first + "行重复", "the ID number repeats row " + first));
             }
             return id;
         } catch (InvalidIdentifierException e) {
-            errors.add(new RowError(row.rowNumber(), ID_NUMBER.key, e.reason()));
+            problems.accept(ID_NUMBER, e.reason());
             return null;
         }
     }
 
-    private Gender gender(SourceRow row, ResidentIdNumber id, Problems problems) {
+    private Gender gender(SourceRow row, ResidentIdNumber id, BiConsumer<RosterColumn, Text> problems) {
         String text = required(row, GENDER, problems);
         if (text == null) {
             return null;
         }
         Optional<Gender> gender = Gender.fromLabel(text);
         if (gender.isEmpty()) {
-            problems.add(GENDER, "性别应填“男”或“女”", "gender must be 男/女, M/F or male/female");
+            problems.accept(GENDER, Text.of("性别应填“男”或“女”", "gender must be 男/女, M/F or male/female"));
         } else if (id != null && gender.get() != id.gender()) {
-            problems.add(GENDER, "性别与身份证号不符", "the gender does not match the ID number");
+            problems.accept(GENDER, Text.of("性别与身份证号不符", "the gender does not match the ID number"));
         }
         return gender.orElse(null);
     }
 
-    private String phone(SourceRow row, Problems problems) {
+    private String phone(SourceRow row, BiConsumer<RosterColumn, Text> problems) {
         String text = required(row, PHONE, problems);
         if (text == null) {
             return null;
@@ -106,30 +100,38 @@ final class RosterRowValidator {
         // People write 138-0013-8000, 138 0013 8000 or +86 13800138000.
         String digits = text.replaceAll("[\\s-]", "").replaceFirst("^\\+86", "");
         if (!MAINLAND_MOBILE.matcher(digits).matches()) {
-            problems.add(PHONE, "手机号应为11位大陆手机号码", "the phone must be an 11-digit mainland mobile number");
+            problems.accept(PHONE, Text.of("手机号应为11位大陆手机号码",
+                    "the phone must be an 11-digit mainland mobile number"));
             return null;
         }
         return digits;
     }
 
-    private String required(SourceRow row, RosterColumn column, Problems problems) {
+    private String required(SourceRow row, RosterColumn column, BiConsumer<RosterColumn, Text> problems) {
         String text = header.value(row, column);
         if (text.isEmpty()) {
-            problems.add(column, "“" + column.chinese + "”不能为空", column.key + " is required");
+            problems.accept(column, Text.of("“" + column.chinese + "”不能为空", column.key + " is required"));
             return null;
         }
         return text;
     }
 
-    private static String labels(Enum<?>[] values, boolean chinese) {
-        return Arrays.stream(values)
-                .map(v -> v instanceof Education e ? e.label() : ((SubsidyCategory) v).label())
-                .map(t -> chinese ? t.zh() : t.en())
-                .collect(Collectors.joining(chinese ? "、" : ", "));
-    }
-
-    @FunctionalInterface
-    private interface Problems {
-        void add(RosterColumn column, String zh, String en);
+    /** A value from a fixed list, named in either language; an unknown one is reported with the choices. */
+    private <E> E choice(SourceRow row, RosterColumn column, Function<String, Optional<E>> fromLabel,
+                         E[] values, Function<E, Text> label, BiConsumer<RosterColumn, Text> problems) {
+        String text = column.required ? required(row, column, problems) : header.value(row, column);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Optional<E> value = fromLabel.apply(text);
+        if (value.isEmpty()) {
+            List<Text> labels = Arrays.stream(values).map(label).toList();
+            problems.accept(column, Text.of(
+                    "无法识别的" + column.chinese + "“" + text + "”，可填："
+                            + labels.stream().map(Text::zh).collect(Collectors.joining("、")),
+                    "unknown " + column.key + " \"" + text + "\"; use one of: "
+                            + labels.stream().map(Text::en).collect(Collectors.joining(", "))));
+        }
+        return value.orElse(null);
     }
 }

@@ -69,12 +69,13 @@ final class XlsxReader {
     }
 
     /**
-     * Excel's "General" format shows 11+ digit numbers in scientific notation; phone numbers
-     * and ID numbers typed as numbers must come out as plain digits instead.
+     * POI renders "General" numbers of 12 or more digits in scientific notation, so an ID number
+     * typed as a number would read 4.10102E+17; plain digits let validation explain the real problem.
      */
     private static DataFormatter formatter() {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        formatter.addFormat("General", new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        DecimalFormat plain = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        formatter.addFormat("General", plain);
         return formatter;
     }
 

@@ -125,9 +125,9 @@ class CandidateProfileTest {
 
     @Test
     void displayedYearsRoundDownToOneDecimal() {
-        assertEquals("1.9", new WorkTime(729).years());
-        assertEquals("2", new WorkTime(730).years());
-        assertEquals("1.5", new WorkTime(548).years());
-        assertEquals("0", new WorkTime(0).years());
+        assertEquals("1.9", new WorkTime(729).displayYears());
+        assertEquals("2", new WorkTime(730).displayYears());
+        assertEquals("1.5", new WorkTime(548).displayYears());
+        assertEquals("0", new WorkTime(0).displayYears());
     }
 }

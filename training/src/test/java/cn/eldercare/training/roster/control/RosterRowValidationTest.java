@@ -81,7 +81,7 @@ class RosterRowValidationTest {
         assertOnlyError(csv(HEADER_ZH, "王秀英,女," + WOMAN_ID + ",13800138000,,"), "subsidyCategory",
                 Text.of("“补贴类别”不能为空", "subsidyCategory is required"));
         RowError error = onlyError(csv(HEADER_ZH, "王秀英,女," + WOMAN_ID + ",13800138000,,失业"), "subsidyCategory");
-        assertTrue(error.reason().en().startsWith("unknown subsidy category \"失业\"; use one of: registered unemployed"));
+        assertTrue(error.reason().en().startsWith("unknown subsidyCategory \"失业\"; use one of: registered unemployed"));
     }
 
     @Test
