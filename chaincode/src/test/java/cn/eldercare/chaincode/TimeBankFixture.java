@@ -21,6 +21,7 @@ import cn.eldercare.chaincode.contract.ServiceContract;
 import cn.eldercare.chaincode.sim.CommitOutcome;
 import cn.eldercare.chaincode.sim.InMemoryWorldState;
 import cn.eldercare.chaincode.sim.LocalLedger;
+import cn.eldercare.chaincode.sim.ShimDispatcher;
 import cn.eldercare.chaincode.sim.SimIdentity;
 import cn.eldercare.chaincode.sim.SimulationResult;
 import cn.eldercare.chaincode.sim.TxProposal;
@@ -36,6 +37,8 @@ public final class TimeBankFixture {
     public static final List<Class<? extends ContractInterface>> CONTRACTS =
             List.of(AdminContract.class, MemberContract.class, ServiceContract.class, AccountContract.class);
 
+    private static final ShimDispatcher DISPATCHER = new ShimDispatcher(CONTRACTS);
+
     public final SimIdentity regulator = new SimIdentity(BUREAU, "regulator1", Map.of("role", "regulator"));
     public final SimIdentity station = new SimIdentity(STATIONS, "station1", Map.of("role", "station"));
     public final SimIdentity otherStation = new SimIdentity(STATIONS, "station2", Map.of("role", "station"));
@@ -44,7 +47,7 @@ public final class TimeBankFixture {
     private long txCounter;
 
     public TimeBankFixture() {
-        ledger = new LocalLedger(new InMemoryWorldState(), CONTRACTS, "timebank", BUREAU);
+        ledger = new LocalLedger(new InMemoryWorldState(), DISPATCHER, "timebank", BUREAU);
     }
 
     /** Initialises the ledger with the default rules. */
@@ -120,7 +123,7 @@ public final class TimeBankFixture {
 
     public void registerRecipient(final String memberId, final int birthYear, final String priority) {
         ok(station, "members:RegisterRecipient", String.format(
-                "{\"requestId\":\"reg-r-%s\",\"memberId\":\"%s\",\"birthDate\":\"%d-01-10\",\"regionCode\":\"320102\"%s}",
+                "{\"requestId\":\"reg-r-%s\",\"memberId\":\"%s\",\"birthDate\":\"%d-05-20\",\"regionCode\":\"320102\"%s}",
                 memberId, memberId, birthYear, priority == null ? "" : ",\"priority\":\"" + priority + "\""));
     }
 

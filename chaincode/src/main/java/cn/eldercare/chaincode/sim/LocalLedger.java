@@ -20,8 +20,14 @@ public final class LocalLedger {
 
     public LocalLedger(final WorldState state, final List<Class<? extends ContractInterface>> contracts,
             final String chaincodeName, final String localMspId) {
+        this(state, new ShimDispatcher(contracts), chaincodeName, localMspId);
+    }
+
+    /** Shares a dispatcher, whose construction scans the class path once (about a second). */
+    public LocalLedger(final WorldState state, final ShimDispatcher dispatcher, final String chaincodeName,
+            final String localMspId) {
         this.state = state;
-        this.dispatcher = new ShimDispatcher(contracts);
+        this.dispatcher = dispatcher;
         this.chaincodeName = chaincodeName;
         this.localMspId = localMspId;
     }
