@@ -16,6 +16,7 @@ public record CertificateHeld(int level, BigDecimal minYearsSince) implements Co
 
     public CertificateHeld {
         SkillLevels.requireValid(level);
+        // Omitted in the rules JSON when holding the certificate is enough.
         minYearsSince = Objects.requireNonNullElse(minYearsSince, BigDecimal.ZERO);
         if (minYearsSince.signum() < 0) {
             throw new IllegalArgumentException("minYearsSince cannot be negative");
