@@ -141,4 +141,11 @@ public final class TimeBankFixture {
         return ok(recipient(recipientId), "services:ConfirmService", String.format(
                 "{\"requestId\":\"c-%s\",\"recordId\":\"%s\",\"rating\":%d}", recordId, recordId, rating));
     }
+
+    /** A service of {@code minutes} starting now, then the clock moves past it and the recipient confirms it. */
+    public JsonObject earn(final String volunteerId, final String recipientId, final long minutes) {
+        final Instant start = now;
+        advance(Duration.ofMinutes(minutes + 1));
+        return confirm(submitService(volunteerId, recipientId, "MEAL", start, minutes), recipientId, 5);
+    }
 }

@@ -91,9 +91,9 @@ public final class Recording {
         final Member volunteer = Members.active(ctx, volunteerId);
         Access.allow(Access.isMember(ctx, volunteerId) || Access.isStation(ctx), ctx, "the volunteer or a station");
         require(volunteer.volunteer(), INVALID_STATE, "%s is not registered as a volunteer", volunteerId);
+        require(!volunteerId.equals(recipientId), SELF_CONFIRMATION, "a volunteer cannot serve themselves");
         final Member recipient = Members.active(ctx, recipientId);
         require(recipient.recipient(), INVALID_STATE, "%s is not registered as a recipient", recipientId);
-        require(!volunteerId.equals(recipientId), SELF_CONFIRMATION, "a volunteer cannot serve themselves");
         return Catalogue.requireActive(ctx, categoryCode);
     }
 
