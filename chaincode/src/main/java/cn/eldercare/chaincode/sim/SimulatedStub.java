@@ -78,9 +78,11 @@ public final class SimulatedStub extends ProposalStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
-        return getStateByPartialCompositeKey(compositeKey.startsWith(CompositeKey.NAMESPACE)
-                ? CompositeKey.parseCompositeKey(compositeKey)
-                : new CompositeKey(compositeKey));
+        if (compositeKey.startsWith(CompositeKey.NAMESPACE)) {
+            // already in composite form: the shim would parse and re-join it into the same prefix
+            return scan(compositeKey, compositeKey + MAX_UNICODE_RUNE, Integer.MAX_VALUE, "");
+        }
+        return getStateByPartialCompositeKey(new CompositeKey(compositeKey));
     }
 
     @Override

@@ -2,6 +2,9 @@ package cn.eldercare.chaincode.state;
 
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
+import cn.eldercare.chaincode.contract.ErrorCode;
+import cn.eldercare.chaincode.contract.TimeBankException;
+
 /**
  * Every world-state key of the time bank. All are composite keys so that partial-key queries can
  * list them. Keys written by many concurrent transactions are never shared: each credit, pool
@@ -22,11 +25,30 @@ public final class Keys {
     public static final String AGGREGATE = "tb.aggregate";
     public static final String REQUEST = "tb.request";
 
+    private static final char DELIMITER = '\u0000';
+    private static final String MAX_CODE_POINT = new String(Character.toChars(Character.MAX_CODE_POINT));
+
     private Keys() {
     }
 
+    /**
+     * The same string as {@code new CompositeKey(objectType, attributes).toString()}, built without
+     * the shim's per-segment regular expression, which showed up in profiles of hot transactions.
+     */
     public static String of(final String objectType, final String... attributes) {
-        return new CompositeKey(objectType, attributes).toString();
+        final StringBuilder key = new StringBuilder(64).append(CompositeKey.NAMESPACE);
+        segment(key, objectType);
+        for (final String attribute : attributes) {
+            segment(key, attribute);
+        }
+        return key.toString();
+    }
+
+    private static void segment(final StringBuilder key, final String segment) {
+        if (segment.indexOf(DELIMITER) >= 0 || segment.contains(MAX_CODE_POINT)) {
+            throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "a key segment may not contain U+0000 or U+10FFFF");
+        }
+        key.append(segment).append(DELIMITER);
     }
 
     public static String config() {

@@ -49,7 +49,7 @@ public final class LedgerState {
     /** All committed entries under a partial composite key, in key order. */
     public <T> List<Entry<T>> list(final Class<T> type, final String objectType, final String... attributes) {
         final List<Entry<T>> entries = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(objectType, attributes)) {
+        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(Keys.of(objectType, attributes))) {
             for (final KeyValue kv : results) {
                 entries.add(new Entry<>(kv.getKey(), Json.read(kv.getValue(), type)));
             }
