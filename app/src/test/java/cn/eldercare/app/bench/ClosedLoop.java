@@ -1,0 +1,194 @@
+package cn.eldercare.app.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongFunction;
+
+/**
+ * A closed-loop load: {@code concurrency} threads, each sending its next request as soon as the
+ * previous one is answered, so exactly that many requests are in flight. After a warm-up that is
+ * not recorded, every request started inside the measured window is timed (send to last body byte).
+ */
+final class ClosedLoop {
+
+    /** What one phase measured. Latencies in nanoseconds, sorted. */
+    record Result(String name, int concurrency, double seconds, long[] latencies, long errors, long[] perSecond,
+                  List<String> errorSamples) {
+
+        long count() {
+            return latencies.length;
+        }
+
+        double throughput() {
+            return latencies.length / seconds;
+        }
+
+        /** Nearest-rank percentile in milliseconds. */
+        double pct(double p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * latencies.length);
+            return latencies[Math.max(0, Math.min(latencies.length - 1, rank - 1))] / 1e6;
+        }
+
+        double max() {
+            return latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
+        }
+
+        /** Completed requests in each full second of the window: min, median, max. */
+        long[] perSecondMinMedMax() {
+            if (perSecond.length == 0) {
+                return new long[] {0, 0, 0};
+            }
+            long[] s = perSecond.clone();
+            Arrays.sort(s);
+            return new long[] {s[0], s[s.length / 2], s[s.length - 1]};
+        }
+
+        /** Several results of the same kind (rounds interleaved with other phases) pooled into one. */
+        static Result pool(String name, List<Result> parts) {
+            int n = 0;
+            for (Result r : parts) {
+                n += r.latencies.length;
+            }
+            long[] all = new long[n];
+            int at = 0;
+            double seconds = 0;
+            long errors = 0;
+            List<long[]> secs = new ArrayList<>();
+            List<String> samples = new ArrayList<>();
+            for (Result r : parts) {
+                System.arraycopy(r.latencies, 0, all, at, r.latencies.length);
+                at += r.latencies.length;
+                seconds += r.seconds;
+                errors += r.errors;
+                secs.add(r.perSecond);
+                samples.addAll(r.errorSamples);
+            }
+            Arrays.sort(all);
+            return new Result(name, parts.get(0).concurrency, seconds, all, errors,
+                    secs.stream().flatMapToLong(Arrays::stream).toArray(), samples);
+        }
+    }
+
+    /** Builds request number {@code i} (numbered from 0 across warm-up and window). */
+    interface Requests extends LongFunction<HttpRequest> {
+    }
+
+    private final HttpClient http;
+
+    ClosedLoop(HttpClient http) {
+        this.http = http;
+    }
+
+    Result run(String name, int concurrency, double warmupSeconds, double seconds, Requests requests, int expectedStatus)
+            throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        long windowStart = start + (long) (warmupSeconds * 1e9);
+        long windowEnd = windowStart + (long) (seconds * 1e9);
+        int buckets = (int) Math.floor(seconds);
+        AtomicLongArray perSecond = new AtomicLongArray(Math.max(buckets, 1));
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        List<long[]> recorded = new ArrayList<>();
+        int[] sizes = new int[concurrency];
+        CountDownLatch done = new CountDownLatch(concurrency);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            long[][] mine = {new long[4096]};
+            int index = t;
+            recorded.add(null);
+            Thread thread = new Thread(() -> {
+                int size = 0;
+                try {
+                    while (true) {
+                        long i = next.getAndIncrement();
+                        HttpRequest request = requests.apply(i);
+                        if (request == null) {
+                            break; // the request source is exhausted
+                        }
+                        long t0 = System.nanoTime();
+                        if (t0 >= windowEnd) {
+                            break;
+                        }
+                        boolean ok;
+                        String body = null;
+                        try {
+                            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            ok = r.statusCode() == expectedStatus;
+                            if (!ok) {
+                                body = r.statusCode() + " " + r.body();
+                            }
+                        } catch (IOException e) {
+                            ok = false;
+                            body = e.toString();
+                        }
+                        long t1 = System.nanoTime();
+                        if (t0 < windowStart) {
+                            continue;
+                        }
+                        if (!ok) {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(body.length() > 300 ? body.substring(0, 300) : body);
+                            }
+                            continue;
+                        }
+                        if (size == mine[0].length) {
+                            mine[0] = Arrays.copyOf(mine[0], size * 2);
+                        }
+                        mine[0][size++] = t1 - t0;
+                        int second = (int) ((t1 - windowStart) / 1_000_000_000L);
+                        if (second < buckets) {
+                            perSecond.incrementAndGet(second);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    sizes[index] = size;
+                    synchronized (recorded) {
+                        recorded.set(index, mine[0]);
+                    }
+                    done.countDown();
+                }
+            }, name + "-" + t);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        done.await();
+        long stopped = System.nanoTime();
+        int n = 0;
+        for (int s : sizes) {
+            n += s;
+        }
+        long[] all = new long[n];
+        int at = 0;
+        synchronized (recorded) {
+            for (int t = 0; t < concurrency; t++) {
+                System.arraycopy(recorded.get(t), 0, all, at, sizes[t]);
+                at += sizes[t];
+            }
+        }
+        Arrays.sort(all);
+        // a source that ran dry ends the window early: divide by the time actually measured
+        double measured = Math.max(1e-9, (Math.min(stopped, windowEnd) - windowStart) / 1e9);
+        long[] secs = new long[Math.min(buckets, (int) Math.floor(measured))];
+        for (int i = 0; i < secs.length; i++) {
+            secs[i] = perSecond.get(i);
+        }
+        return new Result(name, concurrency, measured, all, errors.get(), secs, List.copyOf(errorSamples));
+    }
+}

@@ -1,0 +1,349 @@
+package cn.eldercare.app.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Load benchmark of the training API against a running server on a PostgreSQL database
+ * (app/bench/training-load.sh starts both and runs this). In one run it
+ * <ol>
+ * <li>seeds courses and caregivers through the API as base staff zz-staff;</li>
+ * <li>grows the enrolment table to each step (1k, 10k, 100k, 1M by default) with direct SQL and,
+ *     at each step, measures GET /api/courses and GET /api/ping in alternating rounds;</li>
+ * <li>then, on the full table, measures POST /api/courses/{id}/enrolments for a sustained window,
+ *     with GET /api/ping measured just before and just after;</li>
+ * </ol>
+ * and prints one table with p50/p90/p99/max, throughput and the ratios to /api/ping. Every phase
+ * uses the same number of requests in flight. Not a test: it asserts nothing about timing.
+ * <p>
+ * Settings are system properties, all with defaults: bench.baseUrl, bench.jdbcUrl, bench.jdbcUser,
+ * bench.jdbcPassword, bench.concurrency, bench.courses, bench.loadCaregivers, bench.steps,
+ * bench.rounds, bench.roundSeconds, bench.enrolWarmupSeconds, bench.enrolSeconds, bench.pingSeconds.
+ */
+public final class TrainingLoad {
+
+    private static final String PASSWORD = "Demo#2026";
+    private static final String STAFF = "zz-staff";
+
+    private final String base = System.getProperty("bench.baseUrl", "http://127.0.0.1:18282");
+    private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/eldercare_bench");
+    private final String jdbcUser = System.getProperty("bench.jdbcUser", "postgres");
+    private final String jdbcPassword = System.getProperty("bench.jdbcPassword", "postgres");
+    private final int concurrency = Integer.getInteger("bench.concurrency", 32);
+    private final int courseCount = Integer.getInteger("bench.courses", 200);
+    private final int loadCaregiverCount = Integer.getInteger("bench.loadCaregivers", 400);
+    private final long[] steps = Arrays.stream(System.getProperty("bench.steps", "1000,10000,100000,1000000").split(","))
+            .map(String::strip).mapToLong(Long::parseLong).toArray();
+    private final int rounds = Integer.getInteger("bench.rounds", 3);
+    private final double roundSeconds = Double.parseDouble(System.getProperty("bench.roundSeconds", "5"));
+    private final double enrolWarmupSeconds = Double.parseDouble(System.getProperty("bench.enrolWarmupSeconds", "10"));
+    private final double enrolSeconds = Double.parseDouble(System.getProperty("bench.enrolSeconds", "40"));
+    private final double pingSeconds = Double.parseDouble(System.getProperty("bench.pingSeconds", "10"));
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ClosedLoop loop = new ClosedLoop(http);
+    private Session session;
+
+    public static void main(String[] args) throws Exception {
+        new TrainingLoad().run();
+    }
+
+    private void run() throws Exception {
+        log("server %s, database %s, %d requests in flight, %d cores visible to the driver", base, jdbcUrl, concurrency,
+                Runtime.getRuntime().availableProcessors());
+        session = Session.open(http, base);
+        long maxStep = Arrays.stream(steps).max().orElse(0);
+        int bulkCaregiverCount = (int) ((maxStep + courseCount - 1) / courseCount);
+        long[] courses = session.createCourses(courseCount, 8);
+        long[] caregivers = session.createCaregivers(bulkCaregiverCount + loadCaregiverCount, 16, 0);
+        long[] bulkCaregivers = Arrays.copyOfRange(caregivers, 0, bulkCaregiverCount);
+        long[] loadCaregivers = Arrays.copyOfRange(caregivers, bulkCaregiverCount, caregivers.length);
+        EnrolmentPairs pairs = new EnrolmentPairs(session, courses, loadCaregivers);
+        List<String[]> table = new ArrayList<>();
+
+        try (BenchDatabase db = new BenchDatabase(jdbcUrl, jdbcUser, jdbcPassword)) {
+            // JIT warm-up of every path measured later; few enrolments, so the first step can still be 1,000
+            log("warm-up");
+            loop.run("warm-ping", concurrency, 0, 5, i -> session.ping(), 200);
+            loop.run("warm-list", concurrency, 0, 5, session::list, 200);
+            loop.run("warm-enrol", concurrency, 0, 30, pairs.limit(300), 201);
+
+            for (long step : steps) {
+                long now = db.enrolments();
+                if (now > step) {
+                    log("step %,d skipped: already %,d enrolments", step, now);
+                    continue;
+                }
+                long bulk = db.bulkEnrolments();
+                long t0 = System.nanoTime();
+                db.insertBulk(courses, bulkCaregivers, bulk, bulk + (step - now));
+                int touched = db.recount();
+                db.settle();
+                log("step %,d: inserted %,d enrolments, recounted %d courses in %.1f s; %,d enrolments, %d inconsistent courses",
+                        step, step - now, touched, (System.nanoTime() - t0) / 1e9, db.enrolments(), db.inconsistentCourses());
+                List<ClosedLoop.Result> pings = new ArrayList<>();
+                List<ClosedLoop.Result> lists = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    pings.add(loop.run("ping", concurrency, 1, roundSeconds, i -> session.ping(), 200));
+                    lists.add(loop.run("list", concurrency, 1, roundSeconds, session::list, 200));
+                }
+                ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", pings);
+                ClosedLoop.Result list = ClosedLoop.Result.pool("GET /api/courses", lists);
+                String at = String.format(Locale.ROOT, "%,d", step);
+                table.add(row(at, ping, null));
+                table.add(row(at, list, ping));
+                log("%s", format(List.of(row(at, ping, null), row(at, list, ping))));
+            }
+
+            long before = db.enrolments();
+            long[] statsBefore = db.activity();
+            ClosedLoop.Result pingBefore = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
+            ClosedLoop.Result enrol = loop.run("enrol", concurrency, enrolWarmupSeconds, enrolSeconds, pairs, 201);
+            ClosedLoop.Result pingAfter = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
+            Thread.sleep(2000); // let the server's backends publish their statistics
+            long after = db.enrolments();
+            long[] statsAfter = db.activity();
+            ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", List.of(pingBefore, pingAfter));
+            ClosedLoop.Result enrolled = new ClosedLoop.Result("POST enrolments", enrol.concurrency(), enrol.seconds(),
+                    enrol.latencies(), enrol.errors(), enrol.perSecond(), enrol.errorSamples());
+            String at = String.format(Locale.ROOT, "%,d→%,d", before, after);
+            table.add(row(at, ping, null));
+            table.add(row(at, enrolled, ping));
+
+            System.out.println();
+            System.out.println("== Training API load, " + concurrency + " requests in flight, closed loop ==");
+            System.out.println(format(table));
+            long[] s = enrol.perSecondMinMedMax();
+            System.out.printf(Locale.ROOT, "enrolments: %.0f/s over %.0f s (per-second min %d, median %d, max %d), %d errors%s%n",
+                    enrol.throughput(), enrol.seconds(), s[0], s[1], s[2], enrol.errors(),
+                    enrol.errorSamples().isEmpty() ? "" : " e.g. " + enrol.errorSamples().get(0));
+            System.out.printf(Locale.ROOT, "enrolment/ping: throughput %.3f, p50 %.1fx, p99 %.1fx%n",
+                    enrol.throughput() / ping.throughput(), enrol.pct(50) / ping.pct(50), enrol.pct(99) / ping.pct(99));
+            long added = after - before;
+            long[] d = new long[statsAfter.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = statsAfter[i] - statsBefore[i];
+            }
+            System.out.printf(Locale.ROOT, "database per enrolment (%,d added incl. warm-up): %.2f commits, %.2f rollbacks,"
+                            + " %.1f rows returned, %.1f rows fetched, %.2f rows inserted, %.2f rows updated, %.1f blocks hit%n",
+                    added, d[0] / (double) added, d[1] / (double) added, d[2] / (double) added, d[3] / (double) added,
+                    d[4] / (double) added, d[5] / (double) added, d[7] / (double) added);
+            System.out.printf(Locale.ROOT, "consistency: %,d enrolments, %d courses whose counters disagree with their rows%n",
+                    db.enrolments(), db.inconsistentCourses());
+        }
+    }
+
+    /** Signed in as base staff zz-staff: builds the requests and seeds data through the API. */
+    static final class Session {
+        private final HttpClient http;
+        private final String base;
+        private final String token;
+
+        private Session(HttpClient http, String base, String token) {
+            this.http = http;
+            this.base = base;
+            this.token = token;
+        }
+
+        static Session open(HttpClient http, String base) throws IOException, InterruptedException {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/auth/login")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            Json.createObjectBuilder().add("username", STAFF).add("password", PASSWORD).build().toString())).build();
+            HttpResponse<String> reply = http.send(r, HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() != 200) {
+                throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
+            }
+            return new Session(http, base, json(reply.body()).getString("token"));
+        }
+
+        HttpRequest ping() {
+            return HttpRequest.newBuilder(URI.create(base + "/api/ping")).timeout(Duration.ofSeconds(30)).GET().build();
+        }
+
+        /** The catalogue's first page and a filtered later page, alternately. */
+        HttpRequest list(long i) {
+            String query = i % 2 == 0 ? "/api/courses?page=0&size=20" : "/api/courses?occupation=YLHLY&level=5&page=2&size=20";
+            return HttpRequest.newBuilder(URI.create(base + query)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).GET().build();
+        }
+
+        HttpRequest enrol(long course, long caregiver) {
+            return post("/api/courses/" + course + "/enrolments", "{\"caregiverId\":" + caregiver + "}");
+        }
+
+        private HttpRequest post(String path, String json) {
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        }
+
+        long[] createCourses(int n, int threads) throws Exception {
+            LocalDate start = LocalDate.now().minusDays(7);
+            return create("courses", n, threads, "/api/courses", i -> Json.createObjectBuilder()
+                    .add("occupationCode", "YLHLY").add("level", 5).add("title", "压测课程 " + i).add("capacity", 10_000)
+                    .add("startsOn", start.toString()).add("endsOn", start.plusDays(60).toString()).add("schedule", "周一至周五")
+                    .add("deliveryMode", "OFFLINE").add("subsidyEligible", true)
+                    .add("modules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "生活照料").add("hours", 40)))
+                    .build().toString());
+        }
+
+        /** Caregivers number {@code first} to {@code first + n - 1}: numbers pick distinct ID numbers. */
+        long[] createCaregivers(int n, int threads, int first) throws Exception {
+            return create("caregivers", n, threads, "/api/caregivers", i -> Json.createObjectBuilder()
+                    .add("idNumber", idNumber(first + i)).add("name", "压测学员" + (first + i)).add("phone", "13800000000")
+                    .add("education", "TECHNICAL_SCHOOL").add("educationInField", true).add("subsidyCategory", "EMPLOYED")
+                    .build().toString());
+        }
+
+        private long[] create(String what, int n, int threads, String path, java.util.function.IntFunction<String> body)
+                throws Exception {
+            long t0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Long>> ids = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    int index = i;
+                    ids.add(pool.submit(() -> {
+                        HttpResponse<String> r = http.send(post(path, body.apply(index)), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 201) {
+                            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+                        }
+                        return json(r.body()).getJsonNumber("id").longValue();
+                    }));
+                }
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = ids.get(i).get();
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                log("seeded %,d %s through the API in %.1f s (%.0f/s)", n, what, s, n / s);
+                return out;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * Course × caregiver pairs never enrolled before, numbered so that consecutive requests go to
+     * different courses (course = k mod courses): concurrent requests rarely wait on one course lock.
+     */
+    private static final class EnrolmentPairs implements ClosedLoop.Requests {
+        private final Session session;
+        private final long[] courses;
+        private final long[] caregivers;
+        private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
+
+        EnrolmentPairs(Session session, long[] courses, long[] caregivers) {
+            this.session = session;
+            this.courses = courses;
+            this.caregivers = caregivers;
+        }
+
+        @Override
+        public HttpRequest apply(long ignored) {
+            long k = taken.getAndIncrement();
+            if (k / courses.length >= caregivers.length) {
+                return null;
+            }
+            return session.enrol(courses[(int) (k % courses.length)], caregivers[(int) (k / courses.length)]);
+        }
+
+        ClosedLoop.Requests limit(long n) {
+            return i -> i < n ? apply(i) : null;
+        }
+    }
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** A valid resident ID number, distinct for every n below 7,000,000 (women, region 419001). */
+    static String idNumber(int n) {
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 14_000);
+        int seq = (n / 14_000) % 500 * 2;
+        String body = "419001" + birth.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", seq);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    // ---- output
+
+    private static final String[] HEADER = {"enrolments in DB", "endpoint", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+            "errors", "p50 / ping", "p99 / ping", "req/s / ping"};
+
+    private static String[] row(String at, ClosedLoop.Result r, ClosedLoop.Result ping) {
+        return new String[] {at, r.name(), f0(r.throughput()), f2(r.pct(50)), f2(r.pct(90)), f2(r.pct(99)), f2(r.max()),
+                Long.toString(r.errors()),
+                ping == null ? "" : f1(r.pct(50) / ping.pct(50)) + "x",
+                ping == null ? "" : f1(r.pct(99) / ping.pct(99)) + "x",
+                ping == null ? "" : String.format(Locale.ROOT, "%.3f", r.throughput() / ping.throughput())};
+    }
+
+    private static String format(List<String[]> rows) {
+        int[] w = new int[HEADER.length];
+        List<String[]> all = new ArrayList<>();
+        all.add(HEADER);
+        all.addAll(rows);
+        for (String[] r : all) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (String[] r : all) {
+            b.append('|');
+            for (int i = 0; i < w.length; i++) {
+                String pad = " ".repeat(w[i] - r[i].length());
+                b.append(' ').append(i < 2 ? r[i] + pad : pad + r[i]).append(" |");
+            }
+            b.append('\n');
+            if (r == HEADER) {
+                b.append('|');
+                for (int i = 0; i < w.length; i++) {
+                    b.append(i < 2 ? "-".repeat(w[i] + 2) : "-".repeat(w[i] + 1) + ":").append('|');
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String f0(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + String.format(Locale.ROOT, format, args));
+    }
+}
