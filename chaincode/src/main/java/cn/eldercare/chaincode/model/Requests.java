@@ -2,6 +2,7 @@ package cn.eldercare.chaincode.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * JSON arguments of the transactions. Every submitted request carries a client-chosen
@@ -17,8 +18,8 @@ public final class Requests {
         String requestId();
     }
 
-    public record Init(String requestId, String regulatorMsp, java.util.List<String> stationMsps,
-            java.util.List<String> memberMsps, Rules rules) implements Idempotent {
+    public record Init(String requestId, String regulatorMsp, List<String> stationMsps,
+            List<String> memberMsps, Rules rules) implements Idempotent {
     }
 
     public record SetRules(String requestId, Rules rules) implements Idempotent {

@@ -110,8 +110,4 @@ public final class ServiceRecord {
     public Instant expiresAt() {
         return expiresAt;
     }
-
-    public Long creditedMinutes() {
-        return creditedMinutes;
-    }
 }

@@ -3,6 +3,8 @@ package cn.eldercare.chaincode.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
@@ -90,7 +92,7 @@ class MemberRulesTest {
     void aMemberOfAnUnlistedMspIsNobody() {
         bank.registerVolunteer("vol-000001", 1960);
         final SimIdentity foreign = new SimIdentity("OtherMSP", "vol-000001",
-                java.util.Map.of("role", "volunteer", "memberId", "vol-000001"));
+                Map.of("role", "volunteer", "memberId", "vol-000001"));
         assertTrue(bank.query(foreign, "accounts:GetBalance", "{\"memberId\":\"vol-000001\"}").message()
                 .startsWith("FORBIDDEN"));
     }
