@@ -57,11 +57,19 @@ start_peer() {
     CORE_PEER_TLS_KEY_FILE="$home/tls/server.key" CORE_PEER_TLS_ROOTCERT_FILE="$home/tls/ca.crt" \
     CORE_PEER_FILESYSTEMPATH="$WORK/$name" CORE_LEDGER_STATE_STATEDATABASE=goleveldb \
     CORE_OPERATIONS_LISTENADDRESS=127.0.0.1:$ops CORE_METRICS_PROVIDER=disabled \
-    CORE_VM_ENDPOINT= CORE_PEER_GATEWAY_ENABLED=true \
-    CORE_CHAINCODE_EXTERNALBUILDERS="[{\"name\":\"ccaas_builder\",\"path\":\"$CCAAS_BUILDER\",\"propagateEnvironment\":[\"CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG\"]}]" \
+    CORE_PEER_GATEWAY_ENABLED=true FABRIC_CFG_PATH="$WORK/peercfg" \
     peer node start
   wait_for_port "$port" "$name"
 }
+
+# The release's core.yaml declares the ccaas builder at its path inside Fabric's images; point it
+# at the release's builders/ccaas instead.
+mkdir -p "$WORK/peercfg"
+sed "s#path: /opt/hyperledger/ccaas_builder#path: $CCAAS_BUILDER#" "$FABRIC_CFG_PATH/core.yaml" >"$WORK/peercfg/core.yaml"
+if ! grep -q "path: $CCAAS_BUILDER" "$WORK/peercfg/core.yaml"; then
+  echo "error: $FABRIC_CFG_PATH/core.yaml declares no ccaas_builder (Fabric 2.4.1 or later needed)" >&2
+  exit 1
+fi
 
 echo "starting the peers"
 start_peer peer-bureau "$BUREAU_ORG" peer0.civilaffairs.timebank.local CivilAffairsMSP $BUREAU_PEER_PORT 9444
