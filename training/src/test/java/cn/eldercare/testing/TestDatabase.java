@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A fresh H2 in-memory database with the Flyway schema, and a RESOURCE_LOCAL entity manager
- * factory over it (persistence unit {@code eldercare-test}). One per test class keeps tests fast.
+ * An H2 in-memory database with the Flyway schema, and a RESOURCE_LOCAL entity manager factory over it
+ * (persistence unit {@code eldercare-test}). {@link #shared()} is one database for every test class of the
+ * test JVM, which saves a migration and a factory per class; tests on it write rows with unique keys and
+ * filter by them. {@link #create()} gives a database of one's own.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -36,6 +38,16 @@ public final class TestDatabase implements AutoCloseable {
         // A session per database: EclipseLink would otherwise share one session between factories of the same unit.
         props.put("eclipselink.session-name", name);
         this.emf = Persistence.createEntityManagerFactory("eldercare-test", props);
+    }
+
+    private static TestDatabase shared;
+
+    /** The database shared by the test classes of this JVM; never closed (it ends with the JVM). */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = create();
+        }
+        return shared;
     }
 
     public static TestDatabase create() {
@@ -80,6 +92,9 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (this == shared) {
+            throw new IllegalStateException("the shared test database stays open");
+        }
         emf.close();
         try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");

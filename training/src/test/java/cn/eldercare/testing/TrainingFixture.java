@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * The training control beans wired by hand over one entity manager, as the container would give
  * them one transaction-scoped persistence context. Tests run each call in a transaction of their own
  * ({@link #tx}) and the persistence context is cleared after it, as it would be after a container
- * transaction. Factories create bases, staff, caregivers and courses with unique keys, so tests of
- * one class can share the database.
+ * transaction. The database is {@link TestDatabase#shared()}: factories create bases, staff, caregivers
+ * and courses with keys unique in the JVM, and tests look only at the rows they made.
  */
 public final class TrainingFixture implements AutoCloseable {
 
@@ -67,10 +67,15 @@ public final class TrainingFixture implements AutoCloseable {
     public final Assessments assessments = new Assessments();
     public final AttendanceRegister attendance = new AttendanceRegister();
 
-    private final AtomicInteger counter = new AtomicInteger();
+    /** JVM-wide, since fixtures share the database: usernames, credit codes and ID numbers never repeat. */
+    private static final AtomicInteger counter = new AtomicInteger();
 
     public TrainingFixture() {
-        db = TestDatabase.create();
+        this(TestDatabase.shared());
+    }
+
+    public TrainingFixture(TestDatabase db) {
+        this.db = db;
         em = db.newEntityManager();
         Beans.wire(em, pii, audit, occupations, bases, courses, waitlist, enrolments, idNumbers, caregivers, history,
                 assessments, attendance);
@@ -212,6 +217,5 @@ public final class TrainingFixture implements AutoCloseable {
             em.getTransaction().rollback();
         }
         em.close();
-        db.close();
     }
 }

@@ -116,11 +116,15 @@ class EntityMappingTest {
 
     @Test
     void occupationLevelHoursChangeIsStored() {
-        f.run(() -> f.occupations.requireLevel("XFSS", 5).changeStandardHours(95));
-        em.clear();
-        assertEquals(95, f.occupations.requireLevel("XFSS", 5).getStandardHours());
-        assertEquals(95, ((Number) f.db.rows("SELECT standard_hours FROM occupation_level WHERE occupation_code = 'XFSS' AND level = 5")
-                .get(0).get("STANDARD_HOURS")).intValue());
+        try {
+            f.run(() -> f.occupations.requireLevel("XFSS", 5).changeStandardHours(95));
+            em.clear();
+            assertEquals(95, f.occupations.requireLevel("XFSS", 5).getStandardHours());
+            assertEquals(95, ((Number) f.db.rows("SELECT standard_hours FROM occupation_level WHERE occupation_code = 'XFSS' AND level = 5")
+                    .get(0).get("STANDARD_HOURS")).intValue());
+        } finally {
+            f.run(() -> f.occupations.requireLevel("XFSS", 5).changeStandardHours(90)); // the database is shared
+        }
     }
 
     @Test
