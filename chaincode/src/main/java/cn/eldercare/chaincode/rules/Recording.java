@@ -88,8 +88,8 @@ public final class Recording {
 
     private static Category parties(final TimeBankContext ctx, final String volunteerId, final String recipientId,
             final String categoryCode) {
-        final Member volunteer = Members.active(ctx, volunteerId);
         Access.allow(Access.isMember(ctx, volunteerId) || Access.isStation(ctx), ctx, "the volunteer or a station");
+        final Member volunteer = Members.active(ctx, volunteerId);
         require(volunteer.volunteer(), INVALID_STATE, "%s is not registered as a volunteer", volunteerId);
         require(!volunteerId.equals(recipientId), SELF_CONFIRMATION, "a volunteer cannot serve themselves");
         final Member recipient = Members.active(ctx, recipientId);
