@@ -21,6 +21,10 @@ public final class Where {
         return clause(path + " = :" + param(path), path, value);
     }
 
+    /**
+     * Substring match. A plain bound LIKE: EclipseLink stops binding parameters on H2 when they sit in
+     * a function or an ESCAPE clause, so a user's own % or _ simply act as wildcards.
+     */
     public Where like(String path, String value) {
         return clause(path + " LIKE :" + param(path), path, value == null || value.isBlank() ? null : "%" + value.strip() + "%");
     }

@@ -27,10 +27,14 @@ public final class PasswordHasher {
         if (parts.length != 4 || !"pbkdf2-sha256".equals(parts[0])) {
             return false;
         }
-        int iterations = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        } catch (IllegalArgumentException corruptHash) {
+            return false;
+        }
     }
 
     private static String format(int iterations, byte[] salt, byte[] hash) {

@@ -7,6 +7,7 @@ import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
+import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.base.control.Bases;
 import cn.eldercare.training.base.entity.TrainingBase;
 import cn.eldercare.training.course.entity.Course;
@@ -65,8 +66,9 @@ public class Courses {
         }
         checkDates(d);
         course.describe(d.title(), d.capacity(), d.startsOn(), d.endsOn(), d.schedule(), d.mode(), d.subsidyEligible(), d.modules());
-        waitlist.fillFreePlaces(course);
         audit.record(staff, "COURSE_UPDATED", "Course", courseId, d.title());
+        waitlist.fillFreePlaces(course).forEach(p ->
+                audit.record(staff, "PROMOTED_FROM_WAITLIST", "Enrolment", p.getId(), "course " + courseId));
         return course;
     }
 
@@ -89,7 +91,7 @@ public class Courses {
     }
 
     public static void requireRunBy(Caller staff, Course course) {
-        if (!staff.worksAt(course.getBaseId())) {
+        if (!staff.is(Role.BASE_STAFF) || !staff.worksAt(course.getBaseId())) {
             throw DomainException.forbidden(Text.of("只能管理本基地的课程", "You can only manage your own base's courses"));
         }
     }
