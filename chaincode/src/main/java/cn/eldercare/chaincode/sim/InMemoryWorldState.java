@@ -13,23 +13,27 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * World state held in memory. Readers run concurrently with a committer: the skip list gives
  * them weakly consistent views, and MVCC validation rejects transactions that read stale data.
+ * The skip list is keyed by {@link KeyOrder#sortable} keys, so it sorts by code point with plain
+ * String comparisons.
  */
 public final class InMemoryWorldState implements WorldState {
 
-    private final ConcurrentSkipListMap<String, VersionedValue> values = new ConcurrentSkipListMap<>(KeyOrder.INSTANCE);
+    private final ConcurrentSkipListMap<String, KeyedValue> values = new ConcurrentSkipListMap<>();
     private final Map<String, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
 
     @Override
     public VersionedValue get(final String key) {
-        return values.get(key);
+        final KeyedValue entry = values.get(KeyOrder.sortable(key));
+        return entry == null ? null : entry.value();
     }
 
     @Override
     public Iterator<KeyedValue> range(final String startKey, final String endKey) {
-        final NavigableMap<String, VersionedValue> slice = endKey.isEmpty()
-                ? values.tailMap(startKey, true)
-                : values.subMap(startKey, true, endKey, false);
-        return slice.entrySet().stream().map(e -> new KeyedValue(e.getKey(), e.getValue())).iterator();
+        final String from = KeyOrder.sortable(startKey);
+        final NavigableMap<String, KeyedValue> slice = endKey.isEmpty()
+                ? values.tailMap(from, true)
+                : values.subMap(from, true, KeyOrder.sortable(endKey), false);
+        return slice.values().iterator();
     }
 
     @Override
@@ -48,9 +52,9 @@ public final class InMemoryWorldState implements WorldState {
             final SortedMap<String, byte[]> writes) {
         writes.forEach((key, value) -> {
             if (value == null) {
-                values.remove(key);
+                values.remove(KeyOrder.sortable(key));
             } else {
-                values.put(key, new VersionedValue(value, version));
+                values.put(KeyOrder.sortable(key), new KeyedValue(key, new VersionedValue(value, version)));
             }
             final List<HistoryEntry> entries = histories.computeIfAbsent(key, k -> new ArrayList<>());
             synchronized (entries) {
