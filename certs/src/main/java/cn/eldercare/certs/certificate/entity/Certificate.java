@@ -90,14 +90,21 @@ public class Certificate extends Identified {
 
     public void revoke(String by, String reason, OffsetDateTime at) {
         status = CertificateStatus.REVOKED;
-        lifecycle.revoked(by, reason, at);
+        getLifecycle().revoked(by, reason, at);
     }
 
-    /** Keeps any revocation on record: a revoked certificate may be corrected by a re-issue. */
-    public void supersede(long successorId, OffsetDateTime at) {
+    /**
+     * Keeps any revocation on record: a revoked certificate may be corrected by a re-issue. The successor is
+     * linked once it exists, because this row must stop being current before the successor's row is written.
+     */
+    public void supersede(OffsetDateTime at) {
         status = CertificateStatus.SUPERSEDED;
         currentEnrolmentId = null;
-        lifecycle.superseded(successorId, at);
+        getLifecycle().superseded(at);
+    }
+
+    public void succeededBy(long successorId) {
+        getLifecycle().successor(successorId);
     }
 
     public boolean isCurrent() { return status != CertificateStatus.SUPERSEDED; }
@@ -121,5 +128,12 @@ public class Certificate extends Identified {
     public int getPdfSize() { return pdfSize; }
     public Long getJobId() { return jobId; }
     public Long getSupersedesId() { return supersedesId; }
-    public Lifecycle getLifecycle() { return lifecycle; }
+
+    /** EclipseLink loads an embeddable whose columns are all NULL as null: nothing has happened yet. */
+    public Lifecycle getLifecycle() {
+        if (lifecycle == null) {
+            lifecycle = new Lifecycle();
+        }
+        return lifecycle;
+    }
 }

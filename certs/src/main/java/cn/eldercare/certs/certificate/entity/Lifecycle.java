@@ -26,9 +26,12 @@ public class Lifecycle {
         revokedAt = at;
     }
 
-    void superseded(long successorId, OffsetDateTime at) {
-        supersededById = successorId;
+    void superseded(OffsetDateTime at) {
         supersededAt = at;
+    }
+
+    void successor(long id) {
+        supersededById = id;
     }
 
     public OffsetDateTime revokedAt() { return revokedAt; }

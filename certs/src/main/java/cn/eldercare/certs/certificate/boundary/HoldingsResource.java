@@ -1,0 +1,66 @@
+package cn.eldercare.certs.certificate.boundary;
+
+import cn.eldercare.certs.certificate.control.CertificateFilter;
+import cn.eldercare.certs.certificate.control.Certificates;
+import cn.eldercare.certs.document.control.CertificateDocuments;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.caregiver.control.CaregiverHistory;
+import cn.eldercare.training.caregiver.control.Caregivers;
+import cn.eldercare.training.caregiver.entity.PriorCertificate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a caregiver holds: certificates issued here, and those recorded from paper originals
+ * (legacy 职业资格证书 among them), which stay in the training module's prior certificates where the
+ * eligibility check reads them, linked here rather than copied.
+ */
+@Path("caregivers/{id}/certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HoldingsResource {
+
+    public record Holdings(List<CertificateView> issued, List<Recorded> recorded) {
+    }
+
+    /** A certificate entered from its paper original; {@code kind} is SKILL_LEVEL, QUALIFICATION or ONE_PLUS_X. */
+    public record Recorded(long id, String kind, String occupationCode, int level, String number, LocalDate issuedOn,
+                           String recordedBy) {
+        static Recorded of(PriorCertificate p) {
+            return new Recorded(p.getId(), p.getKind(), p.getOccupationCode(), p.getLevel(), p.getNumber(), p.getIssuedOn(),
+                    p.getRecordedBy());
+        }
+    }
+
+    @Inject
+    Caregivers caregivers;
+    @Inject
+    CaregiverHistory history;
+    @Inject
+    Certificates certificates;
+    @Inject
+    CertificateDocuments documents;
+
+    @GET
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public Holdings of(@PathParam("id") long id, @Context SecurityContext security) {
+        caregivers.visible(Callers.of(security), id);
+        var issued = certificates.list(Callers.of(security), new CertificateFilter(id, null, null, null, null, null),
+                PageRequest.of(0, 100)).items().stream()
+                .map(c -> CertificateView.of(c, documents.verifyLink(c.getVerificationCode()))).toList();
+        return new Holdings(issued, history.certificates(id).stream().map(Recorded::of).toList());
+    }
+}

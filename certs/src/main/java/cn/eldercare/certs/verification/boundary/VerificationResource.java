@@ -1,0 +1,103 @@
+package cn.eldercare.certs.verification.boundary;
+
+import cn.eldercare.certs.certificate.control.CertificateNumbers;
+import cn.eldercare.certs.certificate.control.VerificationCodes;
+import cn.eldercare.certs.certificate.entity.Certificate;
+import cn.eldercare.certs.certificate.entity.CertificateStatus;
+import cn.eldercare.certs.verification.control.DocumentCheck;
+import cn.eldercare.certs.verification.control.PublicLookup;
+import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.problem.FieldMessage;
+import cn.eldercare.platform.security.Public;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public verification, no sign-in: by number and holder's name, by the code in the QR code, or by
+ * uploading the PDF. An unknown certificate is 404, so the answer for a wrong name and for a number
+ * never issued is the same and reveals nothing.
+ */
+@Path("verification")
+@RequestScoped
+@Public
+@RateLimited
+@Produces(MediaType.APPLICATION_JSON)
+public class VerificationResource {
+
+    /** Certificates are under 100 KB; anything much larger is not one. */
+    static final int MAX_UPLOAD = 2 * 1024 * 1024;
+
+    public record DocumentVerdict(boolean genuine, boolean current, String signer, Instant signedAt, VerificationView certificate) {
+    }
+
+    @Inject
+    PublicLookup lookup;
+    @Inject
+    DocumentCheck check;
+
+    @GET
+    public VerificationView byNumber(@QueryParam("number") String number, @QueryParam("name") String name) {
+        List<FieldMessage> errors = new ArrayList<>();
+        Optional<String> n = CertificateNumbers.normalize(number);
+        if (n.isEmpty()) {
+            errors.add(new FieldMessage("number", Text.of("证书编号应为22位：1位字母加21位数字", "must be 22 characters: a letter and 21 digits")));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 50) {
+            errors.add(new FieldMessage("name", Text.of("请填写持证人姓名（不超过50字）", "the holder's name is required (at most 50 characters)")));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        return view(lookup.byNumber(n.get(), name).orElseThrow(VerificationResource::unknown));
+    }
+
+    @GET
+    @Path("codes/{code}")
+    public VerificationView byCode(@PathParam("code") String code) {
+        String c = VerificationCodes.normalize(code).orElseThrow(() -> DomainException.invalid("code", Text.of(
+                "验证码应为20位字母或数字", "must be 20 letters or digits (hyphens allowed)")));
+        return view(lookup.byCode(c).orElseThrow(VerificationResource::unknown));
+    }
+
+    @POST
+    @Path("documents")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public DocumentVerdict document(InputStream body) throws IOException {
+        byte[] file = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
+        if (file.length > MAX_UPLOAD) {
+            throw new DomainException(413, "TOO_LARGE", Text.of("文件超过 2 MB，不是本平台的电子证书",
+                    "The file exceeds 2 MB; no certificate issued here is that large"), List.of());
+        }
+        if (file.length == 0) {
+            throw DomainException.invalid("file", Text.of("文件为空", "is empty"));
+        }
+        DocumentCheck.Genuine g = check.check(file);
+        VerificationView v = view(g.certificate());
+        return new DocumentVerdict(true, v.result() == CertificateStatus.VALID, g.signature().signer(), g.signature().signedAt(), v);
+    }
+
+    private VerificationView view(Certificate c) {
+        return VerificationView.of(c, lookup.latest(c.getNumber()).map(Certificate::getVersion).orElse(c.getVersion()));
+    }
+
+    private static DomainException unknown() {
+        return new DomainException(404, "UNKNOWN_CERTIFICATE", Text.of("未查到该证书，请核对证书编号和持证人姓名",
+                "No such certificate; check the number and the holder's name"), List.of());
+    }
+}
