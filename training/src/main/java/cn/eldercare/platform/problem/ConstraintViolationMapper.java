@@ -3,6 +3,7 @@ package cn.eldercare.platform.problem;
 import cn.eldercare.platform.i18n.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -40,20 +41,33 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return ProblemResponses.of(DomainException.invalid(fields), ProblemResponses.locale(headers));
     }
 
-    /** Drops the method and parameter nodes, so "create.arg0.name" reads as "name". */
+    /**
+     * The field as a client names it: "modules[1].title", "attendees[0]", "scope[0].level" (the method
+     * and parameter nodes dropped unless the parameter itself is the list or the value at fault).
+     */
     static String field(Path path) {
         String parameter = null;
-        List<String> properties = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case PARAMETER -> parameter = node.getName();
-                case PROPERTY, CONTAINER_ELEMENT -> properties.add(
-                        node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
-                default -> { }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                if (field.length() == 0 && parameter != null) {
+                    field.append(parameter);
+                }
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }
-        if (!properties.isEmpty()) {
-            return String.join(".", properties);
+        if (field.length() > 0) {
+            return field.toString();
         }
         return parameter != null ? parameter : "body";
     }

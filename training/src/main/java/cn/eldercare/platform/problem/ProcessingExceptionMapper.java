@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.List;
 
 /** Jersey wraps body-reading failures (bad JSON, wrong types) in a ProcessingException. */
 @Provider
@@ -18,7 +17,7 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
     @Override
     public Response toResponse(ProcessingException e) {
-        return ProblemResponses.build(400, "MALFORMED_BODY", MalformedBodyMapper.MALFORMED, List.of(),
+        return ProblemResponses.build(400, "MALFORMED_BODY", MalformedBodyMapper.MALFORMED, MalformedBodyMapper.fields(e),
                 ProblemResponses.locale(headers));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Protocol-level refusals from JAX-RS itself (unknown path, wrong method, media type...). */
 @Provider
@@ -44,6 +45,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return false;
     }
 
+    /** Jersey's ParamException knows the parameter's name; read it without compiling against Jersey. */
+    private static Optional<String> parameterName(WebApplicationException e) {
+        try {
+            return Optional.ofNullable((String) e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException | ClassCastException notJersey) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -52,7 +62,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         if (isBadParameter(e)) {
             return ProblemResponses.build(400, "BAD_PARAMETER", Text.of("参数格式错误", "A parameter has the wrong format"),
-                    List.of(), ProblemResponses.locale(headers));
+                    parameterName(e).map(n -> List.of(new FieldMessage(n, Text.of("格式错误", "has the wrong format")))).orElse(List.of()),
+                    ProblemResponses.locale(headers));
         }
         Text title = TITLES.getOrDefault(status, Text.of("请求无效", "Bad request"));
         Response problem = ProblemResponses.build(status, "HTTP_" + status, title, List.of(),

@@ -130,10 +130,10 @@ class ProblemResponsesTest {
 
     @Test
     void localDateParameters() {
-        var converter = new LocalDateParam().getConverter(java.time.LocalDate.class, java.time.LocalDate.class, new java.lang.annotation.Annotation[0]);
+        var converter = new StrictParams().getConverter(java.time.LocalDate.class, java.time.LocalDate.class, new java.lang.annotation.Annotation[0]);
         assertEquals(java.time.LocalDate.of(2026, 3, 1), converter.fromString(" 2026-03-01 "));
         assertEquals(null, converter.fromString(" "));
         assertEquals("2026-03-01", converter.toString(java.time.LocalDate.of(2026, 3, 1)));
-        assertEquals(null, new LocalDateParam().getConverter(String.class, String.class, new java.lang.annotation.Annotation[0]));
+        assertEquals(null, new StrictParams().getConverter(String.class, String.class, new java.lang.annotation.Annotation[0]));
     }
 }

@@ -12,6 +12,7 @@ import cn.eldercare.training.course.control.Courses;
 import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.eligibility.control.EligibilityChecker;
 import cn.eldercare.training.eligibility.entity.EligibilityResult;
+import cn.eldercare.training.occupation.control.Occupations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -42,6 +43,8 @@ public class EligibilityResource {
     CaregiverHistory history;
     @Inject
     Courses courses;
+    @Inject
+    Occupations occupations;
 
     /** Either a course (its occupation and level) or an explicit occupation and level. */
     @GET
@@ -58,7 +61,8 @@ public class EligibilityResource {
             occ = c.getOccupationCode();
             lvl = c.getLevel();
         }
-        return CHECKER.check(history.profile(g), requireGiven(occ), requireGiven(lvl), asOf == null ? LocalDate.now() : asOf);
+        occupations.requireLevel(requireGiven(occ), requireGiven(lvl));
+        return CHECKER.check(history.profile(g), occ, lvl, asOf == null ? LocalDate.now() : asOf);
     }
 
     private static <T> T requireGiven(T value) {

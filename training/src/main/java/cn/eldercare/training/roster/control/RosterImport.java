@@ -81,7 +81,8 @@ public class RosterImport {
 
     private static DomainException rejected(List<RowError> errors) {
         return new DomainException(422, "ROSTER_REJECTED", Text.of(
-                "名册有 " + errors.size() + " 处错误，未导入任何记录", "The roster has " + errors.size() + " errors; nothing was imported"),
-                errors.stream().map(e -> new FieldMessage("row " + e.rowNumber() + ": " + e.column(), e.reason())).toList());
+                "名册有 " + errors.size() + " 处错误，未导入任何记录", "Errors in the roster: " + errors.size() + "; nothing was imported"),
+                errors.stream().map(e -> new FieldMessage(e.column() == null ? "file" : "row " + e.rowNumber() + ": " + e.column(),
+                        e.reason())).toList());
     }
 }

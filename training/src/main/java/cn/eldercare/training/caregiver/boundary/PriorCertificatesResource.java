@@ -6,7 +6,6 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.PriorCertificate;
-import cn.eldercare.training.caregiver.entity.WorkRecord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,22 +29,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Work history and certificates already held, which the eligibility check reads. */
-@Path("caregivers/{id}")
+/** Certificates a caregiver already held when recorded here; the eligibility check reads them. */
+@Path("caregivers/{id}/prior-certificates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CaregiverHistoryResource {
-
-    public record WorkInput(@NotBlank @Size(max = 200) String employer, @NotNull LocalDate from, LocalDate to,
-                            @NotNull Boolean related) {
-    }
-
-    public record WorkView(long id, String employer, LocalDate from, LocalDate to, boolean related) {
-        static WorkView of(WorkRecord w) {
-            return new WorkView(w.getId(), w.getEmployer(), w.getFromDate(), w.getToDate(), w.isRelated());
-        }
-    }
+public class PriorCertificatesResource {
 
     public record CertificateInput(@NotNull @Pattern(regexp = "[A-Z0-9]{1,16}") String occupationCode,
                                    @NotNull @Min(1) @Max(5) Integer level,
@@ -67,23 +56,6 @@ public class CaregiverHistoryResource {
     Caregivers caregivers;
 
     @GET
-    @Path("work")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
-    public List<WorkView> work(@PathParam("id") long id, @Context SecurityContext security) {
-        caregivers.visible(Callers.of(security), id);
-        return history.work(id).stream().map(WorkView::of).toList();
-    }
-
-    @POST
-    @Path("work")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
-    public Response addWork(@PathParam("id") long id, @NotNull @Valid WorkInput in, @Context SecurityContext security) {
-        WorkRecord w = history.addWork(Callers.of(security), id, in.employer().strip(), in.from(), in.to(), in.related());
-        return Response.status(Response.Status.CREATED).entity(WorkView.of(w)).build();
-    }
-
-    @GET
-    @Path("prior-certificates")
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public List<CertificateView> certificates(@PathParam("id") long id, @Context SecurityContext security) {
         caregivers.visible(Callers.of(security), id);
@@ -91,7 +63,6 @@ public class CaregiverHistoryResource {
     }
 
     @POST
-    @Path("prior-certificates")
     @Allow(Role.BASE_STAFF)
     public Response addCertificate(@PathParam("id") long id, @NotNull @Valid CertificateInput in, @Context SecurityContext security) {
         PriorCertificate c = history.addPriorCertificate(Callers.of(security), id, in.occupationCode(), in.level(), in.kind(),

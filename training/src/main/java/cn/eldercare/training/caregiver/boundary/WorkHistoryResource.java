@@ -1,0 +1,67 @@
+package cn.eldercare.training.caregiver.boundary;
+
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.training.caregiver.control.CaregiverHistory;
+import cn.eldercare.training.caregiver.control.Caregivers;
+import cn.eldercare.training.caregiver.entity.WorkRecord;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Work history, which the eligibility check reads. Its own class path: a class at
+ * "caregivers/{id}" would capture "/caregivers/{id}" itself from CaregiversResource.
+ */
+@Path("caregivers/{id}/work")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorkHistoryResource {
+
+    public record WorkInput(@NotBlank @Size(max = 200) String employer, @NotNull LocalDate from, LocalDate to,
+                            @NotNull Boolean related) {
+    }
+
+    public record WorkView(long id, String employer, LocalDate from, LocalDate to, boolean related) {
+        static WorkView of(WorkRecord w) {
+            return new WorkView(w.getId(), w.getEmployer(), w.getFromDate(), w.getToDate(), w.isRelated());
+        }
+    }
+
+    @Inject
+    CaregiverHistory history;
+    @Inject
+    Caregivers caregivers;
+
+    @GET
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    public List<WorkView> work(@PathParam("id") long id, @Context SecurityContext security) {
+        caregivers.visible(Callers.of(security), id);
+        return history.work(id).stream().map(WorkView::of).toList();
+    }
+
+    @POST
+    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    public Response addWork(@PathParam("id") long id, @NotNull @Valid WorkInput in, @Context SecurityContext security) {
+        WorkRecord w = history.addWork(Callers.of(security), id, in.employer().strip(), in.from(), in.to(), in.related());
+        return Response.status(Response.Status.CREATED).entity(WorkView.of(w)).build();
+    }
+}
