@@ -32,13 +32,17 @@ if [[ ! -f app/target/eldercare.war ]]; then
   mvn -q -o -pl training,app package -DskipTests
 fi
 
-echo "== compiling the driver"
-mvn -q -o -pl training,app test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-CP="app/target/test-classes:$(cat app/target/bench.classpath)"
-
 rm -rf "$WORK"
 mkdir -p "$WORK"
+
+# The driver is compiled on its own (javac, against app's test classpath), so that work in progress
+# elsewhere in the test sources cannot stop a benchmark run.
+echo "== compiling the driver"
+mvn -q -o -pl training,app dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+DEPS=$(cat app/target/bench.classpath)
+javac -encoding UTF-8 --release 17 -d "$WORK/driver" -cp "$DEPS" app/src/test/java/cn/eldercare/app/bench/*.java
+CP="$WORK/driver:$DEPS"
 cp app/target/eldercare.war "$WORK/eldercare.war"
 # A copy under another name: payara-micro-maven-plugin's stop goal (run by every `mvn verify` on this
 # machine) kills each process whose command line names the payara-micro jar, and would end this run.

@@ -62,6 +62,21 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /** Deletes the enrolments made through the API in these courses (the warm-up's). */
+    int deleteEnrolments(long[] courses) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("DELETE FROM enrolment WHERE course_id = ANY (?) AND id < " + BULK_ID_BASE)) {
+            s.setArray(1, db.createArrayOf("bigint", box(courses)));
+            return s.executeUpdate();
+        }
+    }
+
+    /** Deletes bulk enrolments number {@code from} and above. */
+    int deleteBulkFrom(long from) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            return s.executeUpdate("DELETE FROM enrolment WHERE id >= " + (BULK_ID_BASE + Math.max(0, from)));
+        }
+    }
+
     /** Makes every course's counters match its enrolment rows (what the application maintains). */
     int recount() throws SQLException {
         try (Statement s = db.createStatement()) {

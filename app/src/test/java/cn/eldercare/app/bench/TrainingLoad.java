@@ -28,13 +28,16 @@ import java.util.concurrent.Future;
  *     at each step, measures GET /api/courses and GET /api/ping in alternating rounds;</li>
  * <li>then, on the full table, measures POST /api/courses/{id}/enrolments for a sustained window,
  *     with GET /api/ping measured just before and just after;</li>
+ * <li>then shrinks the table through the same steps again (SQL deletes) and measures the list again,
+ *     so that a trend with the table size can be told from drift on a shared machine;</li>
  * </ol>
- * and prints one table with p50/p90/p99/max, throughput and the ratios to /api/ping. Every phase
+ * and prints tables with p50/p90/p99/max, throughput and the ratios to /api/ping. Every phase
  * uses the same number of requests in flight. Not a test: it asserts nothing about timing.
  * <p>
  * Settings are system properties, all with defaults: bench.baseUrl, bench.jdbcUrl, bench.jdbcUser,
  * bench.jdbcPassword, bench.concurrency, bench.courses, bench.loadCaregivers, bench.steps,
- * bench.rounds, bench.roundSeconds, bench.enrolWarmupSeconds, bench.enrolSeconds, bench.pingSeconds.
+ * bench.rounds, bench.roundSeconds, bench.descend, bench.warmupSeconds, bench.enrolWarmupSeconds, bench.enrolSeconds,
+ * bench.pingSeconds.
  */
 public final class TrainingLoad {
 
@@ -55,6 +58,8 @@ public final class TrainingLoad {
     private final double enrolWarmupSeconds = Double.parseDouble(System.getProperty("bench.enrolWarmupSeconds", "10"));
     private final double enrolSeconds = Double.parseDouble(System.getProperty("bench.enrolSeconds", "40"));
     private final double pingSeconds = Double.parseDouble(System.getProperty("bench.pingSeconds", "10"));
+    private final boolean descend = Boolean.parseBoolean(System.getProperty("bench.descend", "true"));
+    private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmupSeconds", "20"));
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -75,67 +80,58 @@ public final class TrainingLoad {
         long[] caregivers = session.createCaregivers(bulkCaregiverCount + loadCaregiverCount, 16, 0);
         long[] bulkCaregivers = Arrays.copyOfRange(caregivers, 0, bulkCaregiverCount);
         long[] loadCaregivers = Arrays.copyOfRange(caregivers, bulkCaregiverCount, caregivers.length);
-        EnrolmentPairs pairs = new EnrolmentPairs(session, courses, loadCaregivers);
-        List<String[]> table = new ArrayList<>();
 
         try (BenchDatabase db = new BenchDatabase(jdbcUrl, jdbcUser, jdbcPassword)) {
-            // JIT warm-up of every path measured later; few enrolments, so the first step can still be 1,000
-            log("warm-up");
-            loop.run("warm-ping", concurrency, 0, 5, i -> session.ping(), 200);
-            loop.run("warm-list", concurrency, 0, 5, session::list, 200);
-            loop.run("warm-enrol", concurrency, 0, 30, pairs.limit(300), 201);
+            // JIT warm-up of every path measured later. The warm-up enrolments are deleted again, so
+            // that the first step can be 1,000 enrolments and the load can reuse their pairs.
+            log("warm-up: %.0f s ping, %.0f s course list, %.0f s enrolment", warmupSeconds, warmupSeconds, warmupSeconds);
+            loop.run("warm-ping", concurrency, 0, warmupSeconds, i -> session.ping(), 200);
+            loop.run("warm-list", concurrency, 0, warmupSeconds, session::list, 200);
+            ClosedLoop.Result warm = loop.run("warm-enrol", concurrency, 0, warmupSeconds,
+                    new EnrolmentPairs(session, courses, loadCaregivers), 201);
+            int deleted = db.deleteEnrolments(courses);
+            db.recount();
+            log("warm-up enrolments: %.0f/s, %d errors%s; %,d deleted again", warm.throughput(), warm.errors(),
+                    warm.errorSamples().isEmpty() ? "" : " e.g. " + warm.errorSamples().get(0), deleted);
+            EnrolmentPairs pairs = new EnrolmentPairs(session, courses, loadCaregivers);
 
+            List<String[]> listRows = new ArrayList<>();
             for (long step : steps) {
-                long now = db.enrolments();
-                if (now > step) {
-                    log("step %,d skipped: already %,d enrolments", step, now);
-                    continue;
-                }
-                long bulk = db.bulkEnrolments();
-                long t0 = System.nanoTime();
-                db.insertBulk(courses, bulkCaregivers, bulk, bulk + (step - now));
-                int touched = db.recount();
-                db.settle();
-                log("step %,d: inserted %,d enrolments, recounted %d courses in %.1f s; %,d enrolments, %d inconsistent courses",
-                        step, step - now, touched, (System.nanoTime() - t0) / 1e9, db.enrolments(), db.inconsistentCourses());
-                List<ClosedLoop.Result> pings = new ArrayList<>();
-                List<ClosedLoop.Result> lists = new ArrayList<>();
-                for (int r = 0; r < rounds; r++) {
-                    pings.add(loop.run("ping", concurrency, 1, roundSeconds, i -> session.ping(), 200));
-                    lists.add(loop.run("list", concurrency, 1, roundSeconds, session::list, 200));
-                }
-                ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", pings);
-                ClosedLoop.Result list = ClosedLoop.Result.pool("GET /api/courses", lists);
-                String at = String.format(Locale.ROOT, "%,d", step);
-                table.add(row(at, ping, null));
-                table.add(row(at, list, ping));
-                log("%s", format(List.of(row(at, ping, null), row(at, list, ping))));
+                listRows.add(step(db, step, "up", courses, bulkCaregivers));
             }
 
             long before = db.enrolments();
             long[] statsBefore = db.activity();
+            log("enrolment load: %.0f s warm-up, %.0f s measured, /api/ping %.0f s before and after", enrolWarmupSeconds,
+                    enrolSeconds, pingSeconds);
             ClosedLoop.Result pingBefore = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
             ClosedLoop.Result enrol = loop.run("enrol", concurrency, enrolWarmupSeconds, enrolSeconds, pairs, 201);
             ClosedLoop.Result pingAfter = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
             Thread.sleep(2000); // let the server's backends publish their statistics
             long after = db.enrolments();
             long[] statsAfter = db.activity();
+            long inconsistent = db.inconsistentCourses();
             ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", List.of(pingBefore, pingAfter));
-            ClosedLoop.Result enrolled = new ClosedLoop.Result("POST enrolments", enrol.concurrency(), enrol.seconds(),
-                    enrol.latencies(), enrol.errors(), enrol.perSecond(), enrol.errorSamples());
-            String at = String.format(Locale.ROOT, "%,d→%,d", before, after);
-            table.add(row(at, ping, null));
-            table.add(row(at, enrolled, ping));
+            String[] enrolRow = enrolRow(String.format(Locale.ROOT, "%,d→%,d", before, after), enrol, ping);
+
+            if (descend) {
+                // the same steps again from the top: tells a trend with the table size from drift in a noisy machine
+                for (int i = steps.length - 1; i >= 0; i--) {
+                    listRows.add(step(db, steps[i], "down", courses, bulkCaregivers));
+                }
+            }
 
             System.out.println();
-            System.out.println("== Training API load, " + concurrency + " requests in flight, closed loop ==");
-            System.out.println(format(table));
-            long[] s = enrol.perSecondMinMedMax();
+            System.out.printf(Locale.ROOT, "== Course list against enrolments in the database (%d requests in flight, closed loop,"
+                    + " %d alternating rounds of %.0f s per step) ==%n", concurrency, rounds, roundSeconds);
+            System.out.println(format(LIST_HEADER, listRows));
+            System.out.printf(Locale.ROOT, "== Enrolment, sustained (%d requests in flight, closed loop, %.0f s after %.0f s warm-up;"
+                    + " /api/ping %.0f s before and after) ==%n", concurrency, enrol.seconds(), enrolWarmupSeconds, pingSeconds);
+            System.out.println(format(ENROL_HEADER, List.<String[]>of(enrolRow)));
+            long[] sec = enrol.perSecondMinMedMax();
             System.out.printf(Locale.ROOT, "enrolments: %.0f/s over %.0f s (per-second min %d, median %d, max %d), %d errors%s%n",
-                    enrol.throughput(), enrol.seconds(), s[0], s[1], s[2], enrol.errors(),
+                    enrol.throughput(), enrol.seconds(), sec[0], sec[1], sec[2], enrol.errors(),
                     enrol.errorSamples().isEmpty() ? "" : " e.g. " + enrol.errorSamples().get(0));
-            System.out.printf(Locale.ROOT, "enrolment/ping: throughput %.3f, p50 %.1fx, p99 %.1fx%n",
-                    enrol.throughput() / ping.throughput(), enrol.pct(50) / ping.pct(50), enrol.pct(99) / ping.pct(99));
             long added = after - before;
             long[] d = new long[statsAfter.length];
             for (int i = 0; i < d.length; i++) {
@@ -145,9 +141,41 @@ public final class TrainingLoad {
                             + " %.1f rows returned, %.1f rows fetched, %.2f rows inserted, %.2f rows updated, %.1f blocks hit%n",
                     added, d[0] / (double) added, d[1] / (double) added, d[2] / (double) added, d[3] / (double) added,
                     d[4] / (double) added, d[5] / (double) added, d[7] / (double) added);
-            System.out.printf(Locale.ROOT, "consistency: %,d enrolments, %d courses whose counters disagree with their rows%n",
-                    db.enrolments(), db.inconsistentCourses());
+            System.out.printf(Locale.ROOT, "consistency after the load: %d courses whose counters disagree with their rows%n",
+                    inconsistent);
         }
+    }
+
+    /** Brings the table to {@code step} enrolments and measures the course list and /api/ping in alternating rounds. */
+    private String[] step(BenchDatabase db, long step, String sweep, long[] courses, long[] bulkCaregivers) throws Exception {
+        long t0 = System.nanoTime();
+        long now = db.enrolments();
+        if (now > step) {
+            db.deleteEnrolments(courses); // the load's, made through the API
+            db.deleteBulkFrom(step - db.enrolments() + db.bulkEnrolments());
+        }
+        now = db.enrolments();
+        long bulk = db.bulkEnrolments();
+        db.insertBulk(courses, bulkCaregivers, bulk, bulk + (step - now));
+        db.recount();
+        db.settle();
+        log("%,d enrolments (%s) in %.1f s; %d courses whose counters disagree with their rows", db.enrolments(), sweep,
+                (System.nanoTime() - t0) / 1e9, db.inconsistentCourses());
+        List<ClosedLoop.Result> pings = new ArrayList<>();
+        List<ClosedLoop.Result> lists = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            pings.add(loop.run("ping", concurrency, 1, roundSeconds, i -> session.ping(), 200));
+            lists.add(loop.run("list", concurrency, 1, roundSeconds, session::list, 200));
+        }
+        ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", pings);
+        ClosedLoop.Result list = ClosedLoop.Result.pool("GET /api/courses", lists);
+        String[] row = {String.format(Locale.ROOT, "%,d", db.enrolments()), sweep,
+                f0(list.throughput()), f1(list.pct(50)), f1(list.pct(90)), f1(list.pct(99)), f1(list.max()), Long.toString(list.errors()),
+                f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
+                f1(list.pct(50) / ping.pct(50)) + "x", f1(list.pct(99) / ping.pct(99)) + "x",
+                String.format(Locale.ROOT, "%.3f", list.throughput() / ping.throughput())};
+        log("%s", format(LIST_HEADER, List.<String[]>of(row)));
+        return row;
     }
 
     /** Signed in as base staff zz-staff: builds the requests and seeds data through the API. */
@@ -266,9 +294,6 @@ public final class TrainingLoad {
             return session.enrol(courses[(int) (k % courses.length)], caregivers[(int) (k / courses.length)]);
         }
 
-        ClosedLoop.Requests limit(long n) {
-            return i -> i < n ? apply(i) : null;
-        }
     }
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -287,39 +312,44 @@ public final class TrainingLoad {
 
     // ---- output
 
-    private static final String[] HEADER = {"enrolments in DB", "endpoint", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
-            "errors", "p50 / ping", "p99 / ping", "req/s / ping"};
+    private static final String[] LIST_HEADER = {"enrolments in DB", "sweep", "list req/s", "list p50 ms", "list p90 ms",
+            "list p99 ms", "list max ms", "list errors", "ping req/s", "ping p50 ms", "ping p99 ms", "ping errors",
+            "p50 list/ping", "p99 list/ping", "req/s list/ping"};
+    private static final String[] ENROL_HEADER = {"enrolments in DB", "enrol req/s", "enrol p50 ms", "enrol p90 ms", "enrol p99 ms",
+            "enrol max ms", "enrol errors", "ping req/s", "ping p50 ms", "ping p99 ms", "ping errors", "p50 enrol/ping",
+            "p99 enrol/ping", "req/s enrol/ping"};
 
-    private static String[] row(String at, ClosedLoop.Result r, ClosedLoop.Result ping) {
-        return new String[] {at, r.name(), f0(r.throughput()), f2(r.pct(50)), f2(r.pct(90)), f2(r.pct(99)), f2(r.max()),
-                Long.toString(r.errors()),
-                ping == null ? "" : f1(r.pct(50) / ping.pct(50)) + "x",
-                ping == null ? "" : f1(r.pct(99) / ping.pct(99)) + "x",
-                ping == null ? "" : String.format(Locale.ROOT, "%.3f", r.throughput() / ping.throughput())};
+    private static String[] enrolRow(String at, ClosedLoop.Result e, ClosedLoop.Result ping) {
+        return new String[] {at, f0(e.throughput()), f1(e.pct(50)), f1(e.pct(90)), f1(e.pct(99)), f1(e.max()), Long.toString(e.errors()),
+                f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
+                f1(e.pct(50) / ping.pct(50)) + "x", f1(e.pct(99) / ping.pct(99)) + "x",
+                String.format(Locale.ROOT, "%.3f", e.throughput() / ping.throughput())};
     }
 
-    private static String format(List<String[]> rows) {
-        int[] w = new int[HEADER.length];
+    /** A Markdown table: the first two columns left-aligned, the figures right-aligned. */
+    private static String format(String[] header, List<String[]> rows) {
+        int[] w = new int[header.length];
         List<String[]> all = new ArrayList<>();
-        all.add(HEADER);
+        all.add(header);
         all.addAll(rows);
         for (String[] r : all) {
             for (int i = 0; i < w.length; i++) {
                 w[i] = Math.max(w[i], r[i].length());
             }
         }
+        int left = header == LIST_HEADER ? 2 : 1;
         StringBuilder b = new StringBuilder();
         for (String[] r : all) {
             b.append('|');
             for (int i = 0; i < w.length; i++) {
                 String pad = " ".repeat(w[i] - r[i].length());
-                b.append(' ').append(i < 2 ? r[i] + pad : pad + r[i]).append(" |");
+                b.append(' ').append(i < left ? r[i] + pad : pad + r[i]).append(" |");
             }
             b.append('\n');
-            if (r == HEADER) {
+            if (r == header) {
                 b.append('|');
                 for (int i = 0; i < w.length; i++) {
-                    b.append(i < 2 ? "-".repeat(w[i] + 2) : "-".repeat(w[i] + 1) + ":").append('|');
+                    b.append(i < left ? "-".repeat(w[i] + 2) : "-".repeat(w[i] + 1) + ":").append('|');
                 }
                 b.append('\n');
             }
