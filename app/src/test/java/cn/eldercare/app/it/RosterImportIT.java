@@ -187,7 +187,7 @@ class RosterImportIT {
 
         assertEquals("the phone must be an 11-digit mainland mobile number", english);
         assertEquals("手机号应为11位大陆手机号码", chinese);
-        assertEquals("The roster has 1 errors; nothing was imported", refused.getString("title"));
+        assertEquals("Errors in the roster: 1; nothing was imported", refused.getString("title"));
         assertEquals("the phone must be an 11-digit mainland mobile number",
                 refused.getJsonArray("errors").getJsonObject(0).getString("message"));
     }
@@ -222,8 +222,8 @@ class RosterImportIT {
     }
 
     @Nested
-    @DisplayName("defects found in main code (fail until fixed)")
-    class DefectsInMainCode {
+    @DisplayName("problems with the whole file")
+    class WholeFile {
 
         /** A problem with the whole file has no column; RosterImport renders it as the field "row 0: null". */
         @ParameterizedTest

@@ -48,7 +48,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         if (bytes.length == 0) {
             return null;
         }
-        return JSONB.fromJson(parseWhole(bytes).toString(), genericType);
+        try {
+            return JSONB.fromJson(parseWhole(bytes).toString(), genericType);
+        } catch (JsonbException e) {
+            throw EnumProperty.named(e, type);
+        }
     }
 
     private static JsonValue parseWhole(byte[] bytes) {

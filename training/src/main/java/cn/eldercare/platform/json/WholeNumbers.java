@@ -1,6 +1,7 @@
 package cn.eldercare.platform.json;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -15,8 +16,13 @@ final class WholeNumbers {
     private WholeNumbers() {
     }
 
+    /** The number, or null for JSON null, which Bean Validation then judges where it matters. */
     private static BigDecimal number(JsonParser parser) {
-        if (!(parser.getValue() instanceof JsonNumber n)) {
+        JsonValue value = parser.getValue();
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber n)) {
             throw new JsonbException("not a number");
         }
         return n.bigDecimalValue();
@@ -26,7 +32,8 @@ final class WholeNumbers {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             try {
-                return number(parser).intValueExact();
+                BigDecimal n = number(parser);
+                return n == null ? null : n.intValueExact();
             } catch (ArithmeticException e) {
                 throw new JsonbException("not a whole number in range", e);
             }
@@ -37,7 +44,8 @@ final class WholeNumbers {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             try {
-                return number(parser).longValueExact();
+                BigDecimal n = number(parser);
+                return n == null ? null : n.longValueExact();
             } catch (ArithmeticException e) {
                 throw new JsonbException("not a whole number in range", e);
             }
