@@ -86,7 +86,7 @@ class ChaincodeServerIT {
     }
 
     private static void awaitListening(final int port, final Process server) throws InterruptedException {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             assertTrue(server.isAlive(), "the chaincode process exited; see timebank-ccaas-it.log in java.io.tmpdir");
             try (Socket socket = new Socket()) {
@@ -96,7 +96,7 @@ class ChaincodeServerIT {
                 Thread.sleep(200);
             }
         }
-        throw new AssertionError("the chaincode did not listen on 127.0.0.1:" + port + " within 60 s");
+        throw new AssertionError("the chaincode did not listen on 127.0.0.1:" + port + " within 120 s");
     }
 
     private static int freePort() throws IOException {
