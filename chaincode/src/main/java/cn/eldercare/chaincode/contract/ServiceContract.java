@@ -7,6 +7,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.chaincode.rules.Access;
+import cn.eldercare.chaincode.rules.Audit;
 import cn.eldercare.chaincode.rules.Confirmations;
 import cn.eldercare.chaincode.rules.Recording;
 import cn.eldercare.chaincode.state.Json;
@@ -54,8 +55,13 @@ public final class ServiceContract implements TimeBankContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetServiceRecord(final TimeBankContext ctx, final String request) {
         final ServiceRecord record = Recording.find(ctx, Json.read(request, Requests.RecordQuery.class).recordId());
-        Access.allow(Access.isMember(ctx, record.volunteerId()) || Access.isMember(ctx, record.recipientId())
-                || Access.isStation(ctx) || Access.isRegulator(ctx), ctx, "a party to the record or an official");
+        Access.requirePartyOrOfficial(ctx, record);
         return Json.write(record);
+    }
+
+    /** Every committed version of a record, newest first: the audit trail of a deposit. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetServiceRecordHistory(final TimeBankContext ctx, final String request) {
+        return Json.write(Audit.recordHistory(ctx, Json.read(request, Requests.RecordQuery.class).recordId()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.eldercare.chaincode.model;
 
+import java.time.Instant;
 import java.util.List;
 
 /** JSON results of the transactions that do not simply return a stored object. */
@@ -24,6 +25,10 @@ public final class Results {
     }
 
     public record Pool(long balance) {
+    }
+
+    /** One committed version of a service record; {@code record} is absent for a deletion. */
+    public record RecordVersion(String txId, Instant timestamp, ServiceRecord record) {
     }
 
     /**

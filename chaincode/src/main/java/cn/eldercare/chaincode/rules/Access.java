@@ -7,6 +7,7 @@ import cn.eldercare.chaincode.contract.TimeBankException;
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.identity.Role;
 import cn.eldercare.chaincode.model.LedgerConfig;
+import cn.eldercare.chaincode.model.ServiceRecord;
 
 /**
  * Who may do what, decided from the caller's MSP and certificate attributes against the MSP ids
@@ -54,6 +55,12 @@ public final class Access {
     public static void requireOwnerOrOfficial(final TimeBankContext ctx, final String memberId) {
         allow(isMember(ctx, memberId) || isStation(ctx) || isRegulator(ctx), ctx,
                 "only member " + memberId + ", a station or the regulator");
+    }
+
+    /** Reading or expiring a service record: its volunteer or recipient, a station or the regulator. */
+    public static void requirePartyOrOfficial(final TimeBankContext ctx, final ServiceRecord record) {
+        allow(isMember(ctx, record.volunteerId()) || isMember(ctx, record.recipientId()) || isStation(ctx)
+                || isRegulator(ctx), ctx, "a party to the record or an official");
     }
 
     public static void allow(final boolean allowed, final TimeBankContext ctx, final String who) {

@@ -57,8 +57,7 @@ public final class Confirmations {
     /** Anyone involved, or an official, may close a record whose confirmation deadline has passed. */
     public static ServiceRecord expire(final TimeBankContext ctx, final Requests.RecordAction req) {
         final ServiceRecord record = Recording.find(ctx, req.recordId());
-        Access.allow(Access.isMember(ctx, record.volunteerId()) || Access.isMember(ctx, record.recipientId())
-                || Access.isStation(ctx) || Access.isRegulator(ctx), ctx, "a party to the record or an official");
+        Access.requirePartyOrOfficial(ctx, record);
         requireUndecided(record);
         require(record.isExpiredAt(ctx.now()), INVALID_STATE, "record %s is open for confirmation until %s",
                 record.recordId(), record.expiresAt());

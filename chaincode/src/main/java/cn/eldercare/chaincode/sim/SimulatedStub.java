@@ -119,12 +119,15 @@ public final class SimulatedStub extends ProposalStub {
         return CompositeKey.parseCompositeKey(compositeKey);
     }
 
-    /** History is not part of the read set: Fabric does not validate history reads either. */
+    /**
+     * Newest first, as a peer's history database answers. History is not part of the read set:
+     * Fabric does not validate history reads either.
+     */
     @Override
     public QueryResultsIterator<KeyModification> getHistoryForKey(final String key) {
         final List<KeyModification> modifications = new ArrayList<>();
         for (final HistoryEntry entry : state.history(key)) {
-            modifications.add(new SimQueryResults.Modification(entry.txId(),
+            modifications.add(0, new SimQueryResults.Modification(entry.txId(),
                     entry.deleted() ? ABSENT : entry.value().clone(), entry.timestamp(), entry.deleted()));
         }
         return new SimQueryResults<KeyModification>(modifications, "");

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -178,5 +179,22 @@ class RecordingTest {
             final Instant end) {
         return "{\"requestId\":\"" + requestId + "\",\"volunteerId\":\"" + VOL + "\",\"recipientId\":\""
                 + recipientId + "\",\"categoryCode\":\"MEAL\",\"start\":\"" + start + "\",\"end\":\"" + end + "\"}";
+    }
+
+    @Test
+    void aRecordsHistoryShowsEveryVersionNewestFirst() {
+        final String record = checkIn("in-1");
+        bank.advance(Duration.ofMinutes(30));
+        bank.ok(TimeBankFixture.volunteer(VOL), "services:CheckOut", action("out-1", record));
+        bank.confirm(record, REC, 5);
+        final JsonArray versions = JsonParser.parseString(bank.query(bank.regulator,
+                "services:GetServiceRecordHistory", "{\"recordId\":\"" + record + "\"}").payload()).getAsJsonArray();
+        assertEquals(3, versions.size());
+        assertEquals("CONFIRMED", versions.get(0).getAsJsonObject().getAsJsonObject("record").get("status")
+                .getAsString());
+        assertEquals("OPEN", versions.get(2).getAsJsonObject().getAsJsonObject("record").get("status").getAsString());
+        assertEquals(record, versions.get(2).getAsJsonObject().get("txId").getAsString());
+        assertTrue(bank.query(TimeBankFixture.recipient("rec-000002"), "services:GetServiceRecordHistory",
+                "{\"recordId\":\"" + record + "\"}").message().startsWith("FORBIDDEN"));
     }
 }

@@ -146,7 +146,7 @@ class SimulatedStubTest {
     }
 
     @Test
-    void historyListsEveryCommittedModificationOldestFirst() {
+    void historyListsEveryCommittedModificationNewestFirst() {
         commit("tx-a", Map.of("k", "1"));
         commit("tx-b", Map.of("k", "2"));
         final Map<String, String> delete = new TreeMap<>();
@@ -156,9 +156,9 @@ class SimulatedStubTest {
         try (QueryResultsIterator<KeyModification> it = stub("tx-d").getHistoryForKey("k")) {
             it.forEach(history::add);
         }
-        assertEquals(List.of("tx-a", "tx-b", "tx-c"), history.stream().map(KeyModification::getTxId).toList());
+        assertEquals(List.of("tx-c", "tx-b", "tx-a"), history.stream().map(KeyModification::getTxId).toList());
+        assertTrue(history.get(0).isDeleted());
         assertEquals("2", history.get(1).getStringValue());
-        assertTrue(history.get(2).isDeleted());
         assertEquals(T0.plusSeconds(2), history.get(1).getTimestamp());
     }
 
