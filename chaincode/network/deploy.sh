@@ -20,7 +20,7 @@ echo "installing $CC_LABEL on both peers"
 for org in bureau station; do
   as_admin "$org" peer lifecycle chaincode install "$PACKAGE" 2>>"$WORK/logs/lifecycle.log"
 done
-PACKAGE_ID="$(peer lifecycle chaincode calculatepackageid "$PACKAGE")"
+PACKAGE_ID="$(as_admin bureau peer lifecycle chaincode calculatepackageid "$PACKAGE")"
 
 echo "starting the chaincode service $PACKAGE_ID on $CC_ADDRESS"
 start_process chaincode env CHAINCODE_SERVER_ADDRESS="$CC_ADDRESS" CORE_CHAINCODE_ID_NAME="$PACKAGE_ID" \
