@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,8 @@ public class VerificationResource {
     public DocumentVerdict document(InputStream body) throws IOException {
         byte[] file = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
         if (file.length > MAX_UPLOAD) {
+            // read the rest (the platform caps bodies at 10 MB) so the client gets the answer, not a reset connection
+            body.transferTo(OutputStream.nullOutputStream());
             throw new DomainException(413, "TOO_LARGE", Text.of("文件超过 2 MB，不是本平台的电子证书",
                     "The file exceeds 2 MB; no certificate issued here is that large"), List.of());
         }
