@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -90,9 +91,12 @@ public final class KeyStoreFiles {
             store.load(in, password);
             return store;
         } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException) {
+                throw new IllegalStateException("cannot open key store " + file + ": wrong password", e);
+            }
             throw new UncheckedIOException("cannot read key store " + file, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot open key store " + file + " (wrong password?)", e);
+            throw new IllegalStateException("cannot open key store " + file, e);
         }
     }
 }

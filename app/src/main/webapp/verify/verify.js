@@ -1,0 +1,145 @@
+// The public verification page: calls /api/verification (no sign-in) and shows the answer.
+// Opened from a certificate's QR code as verify.html?code=..., it checks that code at once.
+(function () {
+  'use strict';
+
+  var TEXT = {
+    zh: {
+      title: '职业技能证书查验', lead: '无需登录。可按证书编号和姓名查询、扫描证书上的二维码，或上传电子证书 PDF 检查其真伪。',
+      large: '大字模式', byNumber: '按证书编号查询', number: '证书编号', name: '持证人姓名', query: '查询',
+      byCode: '按验证码查询', code: '验证码（二维码下方的20位字符）', byFile: '上传电子证书检查真伪',
+      file: '选择证书 PDF 文件（不超过 2 MB）', check: '检查',
+      privacy: '为保护个人信息，查询结果只显示姓名、脱敏身份证号、职业、等级、发证机构和日期。',
+      VALID: '有效', REVOKED: '已撤销', SUPERSEDED: '已被新版本取代', ERROR: '未通过',
+      holder: '持证人', idNumber: '身份证号', occupation: '职业', level: '等级', issuer: '发证机构', issuedOn: '发证日期',
+      certNumber: '证书编号', version: '版本', revokedOn: '撤销日期', reason: '撤销原因', supersededOn: '取代日期',
+      newer: '该证书已有第 {v} 版，请以最新版本为准。', genuine: '文件真实：数字签名有效，由监管部门认证的发证机构签发，且与发证记录一致。',
+      signedBy: '签名机构', signedAt: '签名时间', pickFile: '请先选择文件。', network: '无法连接服务器，请稍后再试。',
+      kind: '证书类别', waiting: '查询中…'
+    },
+    en: {
+      title: 'Certificate verification', lead: 'No sign-in needed. Look a certificate up by its number and the holder\'s name, scan its QR code, or upload the PDF to check that it is genuine.',
+      large: 'Large type', byNumber: 'By certificate number', number: 'Certificate number', name: 'Holder\'s name', query: 'Look up',
+      byCode: 'By verification code', code: 'Verification code (the 20 characters under the QR code)', byFile: 'Check an electronic certificate',
+      file: 'Choose the certificate PDF (at most 2 MB)', check: 'Check',
+      privacy: 'To protect personal information, only the name, masked ID number, occupation, level, issuer and date are shown.',
+      VALID: 'Valid', REVOKED: 'Revoked', SUPERSEDED: 'Superseded by a newer version', ERROR: 'Not verified',
+      holder: 'Holder', idNumber: 'ID number', occupation: 'Occupation', level: 'Level', issuer: 'Issued by', issuedOn: 'Issued on',
+      certNumber: 'Number', version: 'Version', revokedOn: 'Revoked on', reason: 'Reason', supersededOn: 'Superseded on',
+      newer: 'Version {v} of this certificate exists; the latest version counts.', genuine: 'Genuine: the digital signature is valid, by an issuer certified by the regulator, and the file matches the record.',
+      signedBy: 'Signed by', signedAt: 'Signed at', pickFile: 'Choose a file first.', network: 'The server cannot be reached; try again later.',
+      kind: 'Kind', waiting: 'Checking…'
+    }
+  };
+
+  var lang = localStorage.getItem('verify.lang') === 'en' ? 'en' : 'zh';
+  var result = document.getElementById('result');
+
+  function t(key) { return TEXT[lang][key]; }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.getAttribute('data-i18n')); });
+    var toggle = document.getElementById('lang');
+    toggle.textContent = lang === 'en' ? '中文' : 'English';
+    toggle.lang = lang === 'en' ? 'zh-CN' : 'en';
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function show(nodes) {
+    result.replaceChildren.apply(result, nodes);
+    result.hidden = false;
+    result.focus();
+  }
+
+  function fields(c) {
+    var dl = el('dl');
+    [['kind', c.title], ['holder', c.holderName], ['idNumber', c.idNumberMasked], ['occupation', c.occupation],
+      ['level', c.level], ['issuer', c.issuer], ['issuedOn', c.issuedOn], ['certNumber', c.number], ['version', c.version],
+      ['revokedOn', c.revokedOn], ['reason', c.revocationReason], ['supersededOn', c.supersededOn]]
+      .forEach(function (f) {
+        if (f[1] === undefined || f[1] === null || f[1] === '') { return; }
+        dl.append(el('dt', null, t(f[0])), el('dd', null, String(f[1])));
+      });
+    return dl;
+  }
+
+  function showCertificate(c, extra) {
+    var nodes = [el('span', 'badge ' + c.result, t(c.result))].concat(extra || []);
+    nodes.push(fields(c));
+    if (c.currentVersion > c.version) {
+      nodes.push(el('p', 'note', t('newer').replace('{v}', c.currentVersion)));
+    }
+    show(nodes);
+  }
+
+  function showProblem(p) {
+    var nodes = [el('span', 'badge ERROR', t('ERROR')), el('p', 'note', p.title)];
+    (p.errors || []).forEach(function (e) { nodes.push(el('p', 'note', e.message)); });
+    show(nodes);
+  }
+
+  function call(path, options) {
+    show([el('p', 'note', t('waiting'))]);
+    options = options || {};
+    options.headers = Object.assign({ 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' }, options.headers || {});
+    return fetch('api/verification' + path, options).then(function (r) {
+      return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+    }).catch(function () {
+      return { ok: false, body: { title: t('network') } };
+    });
+  }
+
+  function byCode(code) {
+    call('/codes/' + encodeURIComponent(code.trim())).then(function (r) {
+      return r.ok ? showCertificate(r.body) : showProblem(r.body);
+    });
+  }
+
+  document.getElementById('by-number').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var q = new URLSearchParams({ number: document.getElementById('number').value.trim(), name: document.getElementById('name').value.trim() });
+    call('?' + q.toString()).then(function (r) { return r.ok ? showCertificate(r.body) : showProblem(r.body); });
+  });
+
+  document.getElementById('by-code').addEventListener('submit', function (e) {
+    e.preventDefault();
+    byCode(document.getElementById('code').value);
+  });
+
+  document.getElementById('by-file').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var file = document.getElementById('file').files[0];
+    if (!file) { showProblem({ title: t('pickFile') }); return; }
+    call('/documents', { method: 'POST', headers: { 'Content-Type': 'application/pdf' }, body: file }).then(function (r) {
+      if (!r.ok) { return showProblem(r.body); }
+      showCertificate(r.body.certificate, [el('p', 'note', t('genuine')),
+        el('p', 'note', t('signedBy') + '：' + r.body.signer + ' · ' + t('signedAt') + '：' + r.body.signedAt)]);
+    });
+  });
+
+  document.getElementById('lang').addEventListener('click', function () {
+    lang = lang === 'en' ? 'zh' : 'en';
+    localStorage.setItem('verify.lang', lang);
+    applyLanguage();
+  });
+
+  document.getElementById('large').addEventListener('click', function (e) {
+    var on = document.documentElement.classList.toggle('large');
+    e.currentTarget.setAttribute('aria-pressed', String(on));
+  });
+
+  result.tabIndex = -1;
+  applyLanguage();
+  var code = new URLSearchParams(location.search).get('code');
+  if (code) {
+    document.getElementById('code').value = code;
+    byCode(code);
+  }
+}());
