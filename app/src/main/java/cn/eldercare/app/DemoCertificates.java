@@ -72,6 +72,8 @@ public class DemoCertificates {
             assessments.enter(assessor, id(cohort, i), AssessmentPart.THEORY, 78 + i, null);
             assessments.enter(assessor, id(cohort, i), AssessmentPart.SKILL, 83 + i, null);
         }
+        // all in this one transaction: write the attendance minutes before issuing locks and re-reads the enrolments
+        em.flush();
         issuing.issue(staff, id(cohort, 0));
         Certificate corrected = issuing.issue(staff, id(cohort, 2));
         issuing.reissue(staff, corrected.getId(), "更正发证信息后重新颁发");
@@ -88,6 +90,7 @@ public class DemoCertificates {
         Enrolment e = enrolments.enrol(staff, course, wang);
         attendance.record(staff, course, LocalDate.now().minusDays(3), 480, "失能老人居家照护（上）", List.of(e.getId()));
         attendance.record(staff, course, LocalDate.now().minusDays(2), 480, "失能老人居家照护（下）", List.of(e.getId()));
+        em.flush();
         issuing.issue(staff, e.getId());
     }
 

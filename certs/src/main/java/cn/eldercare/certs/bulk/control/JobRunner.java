@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,14 +68,27 @@ public class JobRunner {
         return active.contains(jobId);
     }
 
+    /** A batch being rendered and signed on the pool while the job thread gets on with the database. */
+    private record InFlight(Batch batch, List<Future<byte[]>> pdfs) {
+    }
+
+    /**
+     * Pipelined: while the pool renders and signs one batch, the job thread records the previous batch and
+     * prepares the next, so the cores are not idle during the database work of each batch.
+     */
     private void run(long jobId) {
         try {
             List<Long> pending = batches.start(jobId);
+            InFlight previous = null;
             for (int from = 0; from < pending.size(); from += BATCH) {
-                Batch batch = batches.prepare(jobId, pending.subList(from, Math.min(from + BATCH, pending.size())));
-                List<JobFailure> refused = new ArrayList<>(batch.refused());
-                List<CertificateRecords.Signed> signed = sign(jobId, batch, refused);
-                batches.record(jobId, signed, refused);
+                InFlight current = render(batches.prepare(jobId, pending.subList(from, Math.min(from + BATCH, pending.size()))));
+                if (previous != null) {
+                    record(jobId, previous);
+                }
+                previous = current;
+            }
+            if (previous != null) {
+                record(jobId, previous);
             }
             batches.finish(jobId, JobStatus.DONE);
         } catch (RuntimeException e) {
@@ -85,17 +99,23 @@ public class JobRunner {
         }
     }
 
-    private List<CertificateRecords.Signed> sign(long jobId, Batch batch, List<JobFailure> refused) {
+    private InFlight render(Batch batch) {
         List<Future<byte[]>> pdfs = new ArrayList<>();
         for (CertificateDraft d : batch.drafts()) {
             pdfs.add(renderers.submit(() -> documents.signed(d, batch.key())));
         }
+        return new InFlight(batch, pdfs);
+    }
+
+    /** Waits for the batch's PDFs; one that could not be rendered (an unprintable name) is a failure, not a broken job. */
+    private void record(long jobId, InFlight f) {
+        List<JobFailure> refused = new ArrayList<>(f.batch().refused());
         List<CertificateRecords.Signed> signed = new ArrayList<>();
-        for (int i = 0; i < pdfs.size(); i++) {
-            CertificateDraft d = batch.drafts().get(i);
+        for (int i = 0; i < f.pdfs().size(); i++) {
+            CertificateDraft d = f.batch().drafts().get(i);
             try {
-                signed.add(new CertificateRecords.Signed(d, pdfs.get(i).get()));
-            } catch (java.util.concurrent.ExecutionException e) {
+                signed.add(new CertificateRecords.Signed(d, f.pdfs().get(i).get()));
+            } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof DomainException refusal)) {
                     throw new IllegalStateException("rendering failed", e.getCause());
                 }
@@ -105,6 +125,6 @@ public class JobRunner {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-        return signed;
+        batches.record(jobId, signed, refused);
     }
 }
