@@ -1,0 +1,66 @@
+package cn.eldercare.timebank.ledger.embedded;
+
+import java.nio.ByteBuffer;
+
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.StringDataType;
+
+/**
+ * MVStore key type of the world state: keys in Unicode code point order, the order of the
+ * chaincode's {@code KeyOrder} (UTF-8 byte order, as LevelDB keeps a peer's state), so range and
+ * partial composite key scans return keys exactly as on a peer. Compared in place, without the
+ * copy {@code KeyOrder.sortable} makes for keys with characters from U+D800 up.
+ */
+final class StateKeyType extends BasicDataType<String> {
+
+    static final StateKeyType INSTANCE = new StateKeyType();
+
+    private StateKeyType() {
+    }
+
+    static int compareKeys(final String a, final String b) {
+        final int common = Math.min(a.length(), b.length());
+        for (int i = 0; i < common; i++) {
+            final char x = a.charAt(i);
+            final char y = b.charAt(i);
+            if (x != y) {
+                return rank(x) - rank(y);
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** UTF-16 puts U+E000..U+FFFF above the surrogates, which encode the code points above U+FFFF; swap them. */
+    private static int rank(final char c) {
+        if (c < '\uD800') {
+            return c;
+        }
+        return c >= '\uE000' ? c - 0x800 : c + 0x2000;
+    }
+
+    @Override
+    public int compare(final String a, final String b) {
+        return compareKeys(a, b);
+    }
+
+    @Override
+    public int getMemory(final String key) {
+        return 24 + 2 * key.length();
+    }
+
+    @Override
+    public void write(final WriteBuffer buffer, final String key) {
+        StringDataType.INSTANCE.write(buffer, key);
+    }
+
+    @Override
+    public String read(final ByteBuffer buffer) {
+        return StringDataType.INSTANCE.read(buffer);
+    }
+
+    @Override
+    public String[] createStorage(final int size) {
+        return new String[size];
+    }
+}
