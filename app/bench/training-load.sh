@@ -80,7 +80,7 @@ done
 echo "== server ready"
 
 DRIVER=(java -Xms512m -Xmx512m -cp "$CP"
-  -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser=postgres
+  -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser=postgres -Dbench.serverPid="$SERVER"
   ${JAVA_OPTS_BENCH:-})
 
 if [[ -n "${BENCH_PROFILE:-}" ]]; then

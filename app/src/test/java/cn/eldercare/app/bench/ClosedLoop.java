@@ -22,7 +22,7 @@ final class ClosedLoop {
 
     /** What one phase measured. Latencies in nanoseconds, sorted. */
     record Result(String name, int concurrency, double seconds, long[] latencies, long errors, long[] perSecond,
-                  List<String> errorSamples) {
+                  List<String> errorSamples, long[] cpu) {
 
         long count() {
             return latencies.length;
@@ -39,6 +39,15 @@ final class ClosedLoop {
             }
             int rank = (int) Math.ceil(p / 100.0 * latencies.length);
             return latencies[Math.max(0, Math.min(latencies.length - 1, rank - 1))] / 1e6;
+        }
+
+        /** CPU milliseconds per request (successful or not) of server, database and driver; null if not measured. */
+        double[] cpuPerRequest() {
+            if (cpu == null) {
+                return null;
+            }
+            double n = Math.max(1, latencies.length + errors);
+            return new double[] {cpu[0] / 1e6 / n, cpu[1] / 1e6 / n, cpu[2] / 1e6 / n};
         }
 
         double max() {
@@ -67,7 +76,13 @@ final class ClosedLoop {
             long errors = 0;
             List<long[]> secs = new ArrayList<>();
             List<String> samples = new ArrayList<>();
+            long[] cpu = parts.stream().allMatch(r -> r.cpu != null) ? new long[3] : null;
             for (Result r : parts) {
+                if (cpu != null) {
+                    for (int i = 0; i < 3; i++) {
+                        cpu[i] += r.cpu[i];
+                    }
+                }
                 System.arraycopy(r.latencies, 0, all, at, r.latencies.length);
                 at += r.latencies.length;
                 seconds += r.seconds;
@@ -77,7 +92,7 @@ final class ClosedLoop {
             }
             Arrays.sort(all);
             return new Result(name, parts.get(0).concurrency, seconds, all, errors,
-                    secs.stream().flatMapToLong(Arrays::stream).toArray(), samples);
+                    secs.stream().flatMapToLong(Arrays::stream).toArray(), samples, cpu);
         }
     }
 
@@ -86,9 +101,12 @@ final class ClosedLoop {
     }
 
     private final HttpClient http;
+    private final CpuMeter meter;
 
-    ClosedLoop(HttpClient http) {
+    /** With a meter, the CPU time of the measured window is recorded too. */
+    ClosedLoop(HttpClient http, CpuMeter meter) {
         this.http = http;
+        this.meter = meter;
     }
 
     Result run(String name, int concurrency, double warmupSeconds, double seconds, Requests requests, int expectedStatus)
@@ -168,8 +186,18 @@ final class ClosedLoop {
             threads.add(thread);
         }
         threads.forEach(Thread::start);
+        CpuMeter.Sample[] atStart = new CpuMeter.Sample[1];
+        if (meter != null) {
+            long wait = windowStart - System.nanoTime();
+            if (wait > 0 && !done.await(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                atStart[0] = meter.sample();
+            } else if (wait <= 0) {
+                atStart[0] = meter.sample();
+            }
+        }
         done.await();
         long stopped = System.nanoTime();
+        long[] cpu = atStart[0] == null ? null : CpuMeter.between(atStart[0], meter.sample());
         int n = 0;
         for (int s : sizes) {
             n += s;
@@ -189,6 +217,6 @@ final class ClosedLoop {
         for (int i = 0; i < secs.length; i++) {
             secs[i] = perSecond.get(i);
         }
-        return new Result(name, concurrency, measured, all, errors.get(), secs, List.copyOf(errorSamples));
+        return new Result(name, concurrency, measured, all, errors.get(), secs, List.copyOf(errorSamples), cpu);
     }
 }

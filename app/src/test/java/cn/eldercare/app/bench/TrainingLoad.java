@@ -37,7 +37,7 @@ import java.util.concurrent.Future;
  * Settings are system properties, all with defaults: bench.baseUrl, bench.jdbcUrl, bench.jdbcUser,
  * bench.jdbcPassword, bench.concurrency, bench.courses, bench.loadCaregivers, bench.steps,
  * bench.rounds, bench.roundSeconds, bench.descend, bench.warmupSeconds, bench.enrolWarmupSeconds, bench.enrolSeconds,
- * bench.pingSeconds.
+ * bench.pingSeconds, bench.serverPid (the server's process id, for its CPU time per request).
  */
 public final class TrainingLoad {
 
@@ -63,7 +63,8 @@ public final class TrainingLoad {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final ClosedLoop loop = new ClosedLoop(http);
+    private final long serverPid = Long.getLong("bench.serverPid", 0);
+    private ClosedLoop loop;
     private Session session;
 
     public static void main(String[] args) throws Exception {
@@ -81,7 +82,9 @@ public final class TrainingLoad {
         long[] bulkCaregivers = Arrays.copyOfRange(caregivers, 0, bulkCaregiverCount);
         long[] loadCaregivers = Arrays.copyOfRange(caregivers, bulkCaregiverCount, caregivers.length);
 
-        try (BenchDatabase db = new BenchDatabase(jdbcUrl, jdbcUser, jdbcPassword)) {
+        try (BenchDatabase db = new BenchDatabase(jdbcUrl, jdbcUser, jdbcPassword);
+             CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, jdbcUser, jdbcPassword)) {
+            loop = new ClosedLoop(http, meter);
             // JIT warm-up of every path measured later. The warm-up enrolments are deleted again, so
             // that the first step can be 1,000 enrolments and the load can reuse their pairs.
             log("warm-up: %.0f s ping, %.0f s course list, %.0f s enrolment", warmupSeconds, warmupSeconds, warmupSeconds);
@@ -105,7 +108,10 @@ public final class TrainingLoad {
             log("enrolment load: %.0f s warm-up, %.0f s measured, /api/ping %.0f s before and after", enrolWarmupSeconds,
                     enrolSeconds, pingSeconds);
             ClosedLoop.Result pingBefore = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
-            ClosedLoop.Result enrol = loop.run("enrol", concurrency, enrolWarmupSeconds, enrolSeconds, pairs, 201);
+            ClosedLoop.Result enrol = loop.run("POST enrolments", concurrency, enrolWarmupSeconds, enrolSeconds, pairs, 201);
+            if (enrol.errors() > 0) {
+                log("enrolment errors, e.g. %s", enrol.errorSamples());
+            }
             ClosedLoop.Result pingAfter = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
             Thread.sleep(2000); // let the server's backends publish their statistics
             long after = db.enrolments();
@@ -132,6 +138,16 @@ public final class TrainingLoad {
             System.out.printf(Locale.ROOT, "enrolments: %.0f/s over %.0f s (per-second min %d, median %d, max %d), %d errors%s%n",
                     enrol.throughput(), enrol.seconds(), sec[0], sec[1], sec[2], enrol.errors(),
                     enrol.errorSamples().isEmpty() ? "" : " e.g. " + enrol.errorSamples().get(0));
+            for (ClosedLoop.Result r : List.of(enrol, ping)) {
+                double[] c = r.cpuPerRequest();
+                if (c != null && serverPid > 0) {
+                    int cores = Runtime.getRuntime().availableProcessors();
+                    double total = c[0] + c[1] + c[2];
+                    System.out.printf(Locale.ROOT, "%s CPU per request: server %.2f + database %.2f + driver %.2f = %.2f ms,"
+                            + " i.e. at most %.0f/s on %d cores with nothing else running%n", r.name(), c[0], c[1], c[2], total,
+                            cores * 1000 / total, cores);
+                }
+            }
             long added = after - before;
             long[] d = new long[statsAfter.length];
             for (int i = 0; i < d.length; i++) {
@@ -173,7 +189,7 @@ public final class TrainingLoad {
                 f0(list.throughput()), f1(list.pct(50)), f1(list.pct(90)), f1(list.pct(99)), f1(list.max()), Long.toString(list.errors()),
                 f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
                 f1(list.pct(50) / ping.pct(50)) + "x", f1(list.pct(99) / ping.pct(99)) + "x",
-                String.format(Locale.ROOT, "%.3f", list.throughput() / ping.throughput())};
+                String.format(Locale.ROOT, "%.3f", list.throughput() / ping.throughput()), cpu(list), cpu(ping)};
         log("%s", format(LIST_HEADER, List.<String[]>of(row)));
         return row;
     }
@@ -314,16 +330,22 @@ public final class TrainingLoad {
 
     private static final String[] LIST_HEADER = {"enrolments in DB", "sweep", "list req/s", "list p50 ms", "list p90 ms",
             "list p99 ms", "list max ms", "list errors", "ping req/s", "ping p50 ms", "ping p99 ms", "ping errors",
-            "p50 list/ping", "p99 list/ping", "req/s list/ping"};
+            "p50 list/ping", "p99 list/ping", "req/s list/ping", "list CPU ms/req srv+db+drv", "ping CPU ms/req srv+db+drv"};
     private static final String[] ENROL_HEADER = {"enrolments in DB", "enrol req/s", "enrol p50 ms", "enrol p90 ms", "enrol p99 ms",
             "enrol max ms", "enrol errors", "ping req/s", "ping p50 ms", "ping p99 ms", "ping errors", "p50 enrol/ping",
-            "p99 enrol/ping", "req/s enrol/ping"};
+            "p99 enrol/ping", "req/s enrol/ping", "enrol CPU ms/req srv+db+drv", "ping CPU ms/req srv+db+drv"};
 
     private static String[] enrolRow(String at, ClosedLoop.Result e, ClosedLoop.Result ping) {
         return new String[] {at, f0(e.throughput()), f1(e.pct(50)), f1(e.pct(90)), f1(e.pct(99)), f1(e.max()), Long.toString(e.errors()),
                 f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
                 f1(e.pct(50) / ping.pct(50)) + "x", f1(e.pct(99) / ping.pct(99)) + "x",
-                String.format(Locale.ROOT, "%.3f", e.throughput() / ping.throughput())};
+                String.format(Locale.ROOT, "%.3f", e.throughput() / ping.throughput()), cpu(e), cpu(ping)};
+    }
+
+    /** CPU per request as "server+database+driver"; "-" without a server process id. */
+    private static String cpu(ClosedLoop.Result r) {
+        double[] c = r.cpuPerRequest();
+        return c == null ? "-" : String.format(Locale.ROOT, "%.2f+%.2f+%.2f", c[0], c[1], c[2]);
     }
 
     /** A Markdown table: the first two columns left-aligned, the figures right-aligned. */
