@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.ledger.fabric;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -20,11 +24,17 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.hyperledger.fabric.client.identity.Identities;
 
-/** Throw-away EC keys and certificates for tests: a CA, TLS server certificates and client identities. */
+/**
+ * EC keys and certificates for tests: TLS server certificates and client identities, issued by a
+ * throw-away CA or by an organisation's CA that cryptogen made. Client certificates carry the
+ * attributes as a Fabric CA writes them (JSON in extension 1.2.3.4.5.6.7.8.1), since cryptogen
+ * cannot.
+ */
 final class TestPki {
 
     record Issued(X509Certificate certificate, PrivateKey key) {
@@ -34,25 +44,40 @@ final class TestPki {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("cert.pem"), Identities.toPemString(certificate));
             Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
                     + "\n-----END PRIVATE KEY-----\n");
             return dir;
         }
     }
 
-    private final KeyPair caKeys = keyPair();
-    private final X500Name caName = new X500Name("CN=test-ca");
+    private static final ASN1ObjectIdentifier ATTRIBUTES = new ASN1ObjectIdentifier("1.2.3.4.5.6.7.8.1");
+
+    private final PrivateKey caKey;
     private final X509Certificate caCert;
-    private long serial = 1;
+    private long serial = System.currentTimeMillis();
 
     TestPki() throws Exception {
-        caCert = sign(new JcaX509v3CertificateBuilder(caName, BigInteger.valueOf(serial++), notBefore(), notAfter(),
-                caName, caKeys.getPublic())
+        final KeyPair keys = keyPair();
+        final X500Name name = new X500Name("CN=test-ca");
+        caKey = keys.getPrivate();
+        caCert = sign(new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(serial++), notBefore(), notAfter(),
+                name, keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(true)));
+    }
+
+    /** Issues with an existing CA, such as the one cryptogen made for an organisation. */
+    TestPki(final X509Certificate caCert, final PrivateKey caKey) {
+        this.caCert = caCert;
+        this.caKey = caKey;
     }
 
     X509Certificate ca() {
         return caCert;
+    }
+
+    /** The CA's own certificate and key. */
+    Issued authority() {
+        return new Issued(caCert, caKey);
     }
 
     /** A TLS server certificate for {@code host}, signed by the CA. */
@@ -62,10 +87,24 @@ final class TestPki {
                 new GeneralNames(new GeneralName(GeneralName.dNSName, host)))), keys.getPrivate());
     }
 
-    /** A client certificate, as an organisation's Fabric CA would issue it (less the attributes). */
+    /** A client certificate without attributes. */
     Issued client(final String name) throws Exception {
+        return client(name, Map.of());
+    }
+
+    /** A client certificate (OU=client, for NodeOUs) with Fabric-CA attributes such as role and memberId. */
+    Issued client(final String name, final Map<String, String> attributes) throws Exception {
         final KeyPair keys = keyPair();
-        return new Issued(sign(builder("CN=" + name + ",OU=client", keys)), keys.getPrivate());
+        final X509v3CertificateBuilder builder = builder("CN=" + name + ",OU=client", keys)
+                .addExtension(Extension.authorityKeyIdentifier, false,
+                        new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCert));
+        if (!attributes.isEmpty()) {
+            final String json = attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(",", "{\"attrs\":{", "}}"));
+            builder.addExtension(ATTRIBUTES, false, json.getBytes(StandardCharsets.UTF_8));
+        }
+        return new Issued(sign(builder), keys.getPrivate());
     }
 
     private JcaX509v3CertificateBuilder builder(final String subject, final KeyPair keys) {
@@ -75,7 +114,7 @@ final class TestPki {
 
     private X509Certificate sign(final X509v3CertificateBuilder builder) throws Exception {
         return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
+                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKey)));
     }
 
     private static KeyPair keyPair() {

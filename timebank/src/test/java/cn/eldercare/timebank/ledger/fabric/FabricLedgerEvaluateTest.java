@@ -1,0 +1,90 @@
+package cn.eldercare.timebank.ledger.fabric;
+
+import static cn.eldercare.timebank.ledger.fabric.Fixtures.gatewayError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Network;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.eldercare.timebank.ledger.control.LedgerIdentity;
+import cn.eldercare.timebank.ledger.control.LedgerRefusal;
+import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
+
+/** Evaluating through mocked fabric-gateway objects: arguments, results and errors. */
+class FabricLedgerEvaluateTest {
+
+    private static final LedgerIdentity STATION = new LedgerIdentity("StationOperatorMSP", "station1", "station", null);
+
+    private final Networks networks = mock(Networks.class);
+    private final Network network = mock(Network.class);
+    private final Contract contract = mock(Contract.class);
+    private final FabricLedger ledger = new FabricLedger(networks, Fixtures.settings(3));
+
+    @BeforeEach
+    void channel() {
+        when(networks.network("StationOperatorMSP", "station1")).thenReturn(network);
+        when(network.getContract("timebank")).thenReturn(contract);
+    }
+
+    @Test
+    void passesTheFunctionAndArgumentsAndDecodesTheResultAsUtf8() throws Exception {
+        when(contract.evaluateTransaction("accounts:GetBalance", "{\"memberId\":\"vol-0001\"}"))
+                .thenReturn("{\"memberId\":\"vol-0001\",\"balance\":45,\"备注\":\"助餐\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("{\"memberId\":\"vol-0001\",\"balance\":45,\"备注\":\"助餐\"}",
+                ledger.evaluate(STATION, "accounts:GetBalance", "{\"memberId\":\"vol-0001\"}"));
+    }
+
+    @Test
+    void aQueryWithoutArgumentsSendsNone() throws Exception {
+        when(contract.evaluateTransaction("admin:GetConfig", new String[0])).thenReturn("{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("{}", ledger.evaluate(STATION, "admin:GetConfig"));
+    }
+
+    @Test
+    void theContractsErrorCodeInTheStatusDescriptionBecomesARefusal() throws Exception {
+        when(contract.evaluateTransaction("members:GetMember", "{\"memberId\":\"vol-9999\"}"))
+                .thenThrow(new GatewayException(gatewayError(io.grpc.Status.Code.UNKNOWN,
+                        "evaluate call to endorser returned error: chaincode response 500, NOT_FOUND: no member vol-9999")));
+
+        final LedgerRefusal refusal = assertThrows(LedgerRefusal.class,
+                () -> ledger.evaluate(STATION, "members:GetMember", "{\"memberId\":\"vol-9999\"}"));
+
+        assertEquals("NOT_FOUND", refusal.code());
+        assertEquals("no member vol-9999", refusal.getMessage());
+    }
+
+    @Test
+    void aPeerThatCannotBeReachedMakesTheLedgerUnavailable() throws Exception {
+        final GatewayException unreachable = new GatewayException(
+                gatewayError(io.grpc.Status.Code.UNAVAILABLE, "io exception"));
+        when(contract.evaluateTransaction("accounts:GetPool", new String[0])).thenThrow(unreachable);
+
+        final LedgerUnavailable thrown = assertThrows(LedgerUnavailable.class,
+                () -> ledger.evaluate(STATION, "accounts:GetPool"));
+
+        assertEquals("accounts:GetPool failed on the Fabric network: UNAVAILABLE io exception", thrown.getMessage());
+        assertSame(unreachable, thrown.getCause());
+    }
+
+    @Test
+    void anIdentityWithoutAWalletEntryIsRefusedBeforeAnythingIsSent() {
+        final LedgerIdentity stranger = new LedgerIdentity("StationOperatorMSP", "nobody", "station", null);
+        when(networks.network("StationOperatorMSP", "nobody"))
+                .thenThrow(new IllegalStateException("no Fabric wallet entry for StationOperatorMSP/nobody"));
+
+        final IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> ledger.evaluate(stranger, "accounts:GetPool"));
+        assertTrue(thrown.getMessage().contains("StationOperatorMSP/nobody"));
+    }
+}
