@@ -22,7 +22,8 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
  * every transaction queued meanwhile into one block (group commit: one write and one fsync for
  * the lot), validates each against the state plus the block's earlier valid writes, appends the
  * block to the log and forces it, applies the valid writes under the state's write lock (so no
- * simulation sees half a block), and only then completes the submitters' futures.
+ * simulation sees half a block), and only then completes the submitters' futures. The state file
+ * is saved after that: the log is what makes a block durable, the state catches up on open.
  * After an I/O failure it commits nothing more: whether the last block reached the disk is
  * unknown until the log is reopened, so every submitter is told to retry later.
  */
@@ -118,10 +119,10 @@ final class Committer implements AutoCloseable {
         } finally {
             stateWrites.unlock();
         }
+        height.advance(block.number());
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(transactions.get(i).code());
         }
-        height.advance(block.number());
         state.save();
     }
 

@@ -1,0 +1,140 @@
+package cn.eldercare.timebank.ledger.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.eldercare.chaincode.sim.SimulatedStub;
+import cn.eldercare.chaincode.sim.SimulationResult;
+import cn.eldercare.chaincode.sim.TxProposal;
+import cn.eldercare.chaincode.sim.ValidationCode;
+
+/** The world state follows the log whatever state file a crash (or an operator) leaves behind. */
+class RecoveryTest {
+
+    private static final Instant START = Instant.now().minus(Duration.ofHours(30));
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedLedgerConfig config() {
+        return EmbeddedLedgerConfig.in(dir.resolve("ledger"));
+    }
+
+    private EmbeddedLedger open() {
+        return EmbeddedLedger.open(config(), TimeBankClient.CONTRACTS);
+    }
+
+    /** A ledger with an initialised time bank, a volunteer and a recipient; then {@code minutes} earned. */
+    private void earn(final int minutes) {
+        try (EmbeddedLedger ledger = open()) {
+            EmbeddedNetwork.DEFAULT.bootstrap(ledger);
+            final TimeBankClient bank = new TimeBankClient(ledger);
+            bank.registerVolunteer("vol-000001");
+            bank.registerRecipient("rec-000001");
+            bank.confirm(bank.submitService("vol-000001", "rec-000001", "s" + minutes, START.plus(Duration.ofMinutes(3L * minutes)),
+                    minutes));
+        }
+    }
+
+    @Test
+    void aStateThatMissedTheLastBlocksCatchesUpFromTheLog() throws IOException {
+        earn(30);
+        final Path older = Files.copy(config().stateFile(), dir.resolve("older.mv.db"));
+        earn(45);
+        Files.copy(older, config().stateFile(), StandardCopyOption.REPLACE_EXISTING);
+        try (EmbeddedLedger ledger = open()) {
+            assertEquals(75, new TimeBankClient(ledger).balance("vol-000001"));
+            assertTrue(ledger.verify().ok(), () -> ledger.verify().describe());
+        }
+    }
+
+    @Test
+    void aDeletedStateIsRebuiltFromTheLog() throws IOException {
+        earn(30);
+        Files.delete(config().stateFile());
+        try (EmbeddedLedger ledger = open()) {
+            final TimeBankClient bank = new TimeBankClient(ledger);
+            assertEquals(30, bank.balance("vol-000001"));
+            assertEquals("EARNED", bank.statement("vol-000001").get(0).get("kind").getAsString());
+            assertTrue(ledger.verify().ok(), () -> ledger.verify().describe());
+        }
+    }
+
+    @Test
+    void aStateAheadOfTheLogIsRefused() throws IOException {
+        earn(30);
+        copyTree(config().blocks(), dir.resolve("older-blocks"));
+        earn(45);
+        deleteTree(config().blocks());
+        copyTree(dir.resolve("older-blocks"), config().blocks());
+        final LedgerCorruption refused = assertThrows(LedgerCorruption.class, this::open);
+        assertTrue(refused.getMessage().contains("the world state has applied block"), refused.getMessage());
+    }
+
+    /** Two debits simulated on the same balance: the committer lets the first through and invalidates the second. */
+    @Test
+    void theSecondOfTwoDebitsReadingTheSameBalanceIsInvalidatedAndKeptAsSuch() throws Exception {
+        earn(60);
+        try (DurableWorldState state = DurableWorldState.open(config().stateFile());
+                BlockLog log = BlockLog.open(config().blocks(), 1 << 20)) {
+            final PendingTx first = donate(state, "d1");
+            final PendingTx second = donate(state, "d2");
+            try (Committer committer = new Committer(log, state, new ReentrantReadWriteLock().writeLock(),
+                    new CommitHeight(log.head()), Clock.systemUTC(), 100)) {
+                assertEquals(ValidationCode.VALID, committer.enqueue(first).get(30, TimeUnit.SECONDS));
+                assertEquals(ValidationCode.MVCC_READ_CONFLICT, committer.enqueue(second).get(30, TimeUnit.SECONDS));
+            }
+        }
+        try (EmbeddedLedger ledger = open()) {
+            assertEquals(20, new TimeBankClient(ledger).balance("vol-000001"));
+            final VerifyReport report = ledger.verify();
+            assertTrue(report.ok(), report::describe);
+            assertEquals(1, report.invalidTransactions());
+        }
+    }
+
+    /** Simulates a donation of 40 minutes on the committed state, as a submitter thread would. */
+    private static PendingTx donate(final DurableWorldState state, final String requestId) {
+        final TxProposal proposal = new Proposals("eldercare").create(TimeBankClient.volunteer("vol-000001"),
+                Instant.now(), "accounts:Donate", "{\"requestId\":\"" + requestId
+                        + "\",\"memberId\":\"vol-000001\",\"minutes\":40}");
+        final SimulatedStub stub = new SimulatedStub(state, proposal, "timebank", "RegulatorMSP");
+        final SimulationResult result = new SimulationResult(proposal.txId(), TimeBankClient.CONTRACTS.invoke(stub),
+                stub.readWriteSet(), stub.getEvent());
+        assertTrue(result.isSuccess(), result::message);
+        return new PendingTx(proposal, result);
+    }
+
+    private static void copyTree(final Path from, final Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (final Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteTree(final Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (final Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
