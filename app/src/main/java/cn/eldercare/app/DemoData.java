@@ -18,12 +18,13 @@ import java.util.logging.Logger;
 
 /**
  * On the first start of an empty database, loads a small realistic world (DEMO_DATA=false skips it):
- * three Henan training bases, their courses, caregivers and an account for every role.
+ * three Henan training bases, their courses, caregivers, two time-bank stations with members and
+ * confirmed services, and an account for every role.
  * Everything goes through the same rules as the API, attributed to the seeding accounts.
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "LedgerHolder"})
 public class DemoData {
 
     static final String PASSWORD = "Demo#2026";
@@ -35,6 +36,8 @@ public class DemoData {
     Accounts accounts;
     @Inject
     DemoTraining training;
+    @Inject
+    DemoTimeBank timeBank;
     @ConfigProperty(name = "demo.data", defaultValue = "true")
     @Inject
     boolean enabled;
@@ -55,6 +58,7 @@ public class DemoData {
         account("xx-staff", Role.BASE_STAFF, "新乡职院 教务 冯老师", world.xinxiang(), null);
         account("caregiver", Role.CAREGIVER, "王秀英", null, world.caregiverIds().get(0));
         account("caregiver2", Role.CAREGIVER, "李娟", null, world.caregiverIds().get(1));
+        timeBank.seed(PASSWORD);
         LOG.info("demo data loaded; every demo account's password is " + PASSWORD);
     }
 

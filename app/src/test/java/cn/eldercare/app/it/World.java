@@ -32,6 +32,17 @@ public final class World {
         return body + CHECK.charAt(sum % 11);
     }
 
+    /** A valid ID number of someone born on the given day (for age rules), unique within this run. */
+    public static String idNumberBornOn(LocalDate birth) {
+        int seq = SEQ.incrementAndGet() % 500 * 2;
+        String body = "410105" + birth.toString().replace("-", "") + String.format("%03d", seq);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return body + CHECK.charAt(sum % 11);
+    }
+
     public static JsonObjectBuilder caregiverJson(String name, String idNumber) {
         return Json.createObjectBuilder().add("idNumber", idNumber).add("name", name).add("phone", "13800000000")
                 .add("education", "TECHNICAL_SCHOOL").add("educationInField", true).add("subsidyCategory", "EMPLOYED");

@@ -1,0 +1,202 @@
+package cn.eldercare.app.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static cn.eldercare.app.it.Api.get;
+import static cn.eldercare.app.it.Api.post;
+import static cn.eldercare.app.it.Api.put;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The volunteer's journey on the embedded ledger, over HTTP: a station registers people, a volunteer
+ * logs a service, the recipient confirms it, the balance and statement show it, a gift to a relative,
+ * a redemption, and every refusal of the rules answered as a problem.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TimeBankJourneyIT {
+
+    private static final String STATION = "station";
+    private static final AtomicInteger HOURS_AGO = new AtomicInteger(100);
+    private static Instant firstEnd;
+    private static String volunteer;
+    private static String recipient;
+    private static String parent;
+    private static String young;
+    private static final String V_USER = "v" + System.nanoTime() % 1_000_000;
+    private static final String R_USER = "r" + System.nanoTime() % 1_000_000;
+    private static final String Y_USER = "y" + System.nanoTime() % 1_000_000;
+
+    @BeforeAll
+    static void people() {
+        volunteer = join("张志愿", LocalDate.of(1963, 5, 1), true, false, V_USER);
+        recipient = join("李奶奶", LocalDate.of(1939, 2, 1), false, true, R_USER);
+        parent = join("张爷爷", LocalDate.of(1937, 8, 1), false, true, null);
+        young = join("王青年", LocalDate.of(1990, 3, 1), true, false, Y_USER);
+    }
+
+    @AfterAll
+    static void defaultRules() {
+        put("regulator", "/api/timebank/rules", Json.createObjectBuilder().add("storageCapMinutes", 90_000)
+                .add("redeemThresholdMinutes", 0).build());
+    }
+
+    @Test
+    @Order(1)
+    void serviceConfirmedByTheRecipientIsCredited() {
+        firstEnd = Instant.now().minus(HOURS_AGO.get(), ChronoUnit.HOURS);
+        String record = log(V_USER, 120);
+        Api.Reply confirmed = post(R_USER, "/api/timebank/services/" + record + "/confirm", Json.createObjectBuilder().add("rating", 5).build());
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals(120, awaitBalance(V_USER, 120));
+        JsonObject statement = get(V_USER, "/api/timebank/me/statement").json();
+        assertEquals("EARNED", statement.getJsonArray("items").getJsonObject(0).getString("kind"));
+        assertEquals(record, statement.getJsonArray("items").getJsonObject(0).getString("recordId"));
+    }
+
+    @Test
+    @Order(2)
+    void overlappingWindowIsRefused() {
+        Api.Reply overlap = post(V_USER, "/api/timebank/services",
+                service(null, firstEnd.minus(30, ChronoUnit.MINUTES), firstEnd.plus(30, ChronoUnit.MINUTES)));
+        assertRefused(overlap, 409, "OVERLAPPING_WINDOW");
+    }
+
+    @Test
+    @Order(3)
+    void whoRecordedAServiceCannotConfirmIt() {
+        Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
+        Api.Reply logged = post(STATION, "/api/timebank/services", service(volunteer, end.minus(60, ChronoUnit.MINUTES), end));
+        assertEquals(201, logged.status(), logged::toString);
+        Api.Reply self = post(STATION, "/api/timebank/services/" + logged.json().getString("recordId") + "/confirm",
+                Json.createObjectBuilder().add("rating", 4).build());
+        assertRefused(self, 403, "SELF_CONFIRMATION");
+    }
+
+    @Test
+    @Order(4)
+    void giftNeedsARecordedRelative() {
+        Api.Reply notYet = post(V_USER, "/api/timebank/me/gifts", Json.createObjectBuilder().add("relativeId", parent).add("minutes", 30).build());
+        assertRefused(notYet, 409, "NOT_RELATIVE");
+        Api.Reply recorded = post(STATION, "/api/timebank/relatives", Json.createObjectBuilder().add("memberId", volunteer)
+                .add("relativeId", parent).add("kinship", "PARENT").build());
+        assertEquals(200, recorded.status(), recorded::toString);
+        Api.Reply gift = post(V_USER, "/api/timebank/me/gifts", Json.createObjectBuilder().add("relativeId", parent).add("minutes", 30).build());
+        assertEquals(200, gift.status(), gift::toString);
+        assertEquals(90, awaitBalance(V_USER, 90));
+    }
+
+    @Test
+    @Order(5)
+    void storageCapAndThresholdAreEnforced() {
+        put("regulator", "/api/timebank/rules", Json.createObjectBuilder().add("redeemThresholdMinutes", 6000).build());
+        assertRefused(redeem(V_USER, 30, null), 409, "BELOW_THRESHOLD");
+        put("regulator", "/api/timebank/rules", Json.createObjectBuilder().add("redeemThresholdMinutes", 0).add("storageCapMinutes", 60).build());
+        Api.Reply overCap = post(V_USER, "/api/timebank/me/gifts", Json.createObjectBuilder().add("relativeId", parent).add("minutes", 40).build());
+        assertRefused(overCap, 409, "CAP_EXCEEDED");
+        put("regulator", "/api/timebank/rules", Json.createObjectBuilder().add("storageCapMinutes", 90_000).build());
+    }
+
+    @Test
+    @Order(6)
+    void redemptionNeedsAgeAndBalance() {
+        assertRefused(redeem(V_USER, 1000, null), 409, "INSUFFICIENT_BALANCE");
+        Api.Reply redeemed = redeem(V_USER, 60, null);
+        assertEquals(200, redeemed.status(), redeemed::toString);
+        assertEquals(30, awaitBalance(V_USER, 30));
+
+        String record = log(Y_USER, 60);
+        assertEquals(200, post(R_USER, "/api/timebank/services/" + record + "/confirm", Json.createObjectBuilder().add("rating", 5).build()).status());
+        awaitBalance(Y_USER, 60);
+        assertRefused(redeem(Y_USER, 30, null), 409, "UNDER_AGE");
+    }
+
+    @Test
+    @Order(7)
+    void stationSeesItsPendingQueue() {
+        String record = log(V_USER, 30);
+        assertTrue(awaitPending(record), "the pending record appears in the station's queue");
+    }
+
+    private static String log(String user, int minutes) {
+        Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
+        Api.Reply r = post(user, "/api/timebank/services", service(null, end.minus(minutes, ChronoUnit.MINUTES), end));
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getString("recordId");
+    }
+
+    private static JsonObject service(String volunteerId, Instant start, Instant end) {
+        var b = Json.createObjectBuilder().add("recipientId", recipient).add("categoryCode", "MEAL")
+                .add("start", start.toString()).add("end", end.toString());
+        if (volunteerId != null) {
+            b.add("volunteerId", volunteerId);
+        }
+        return b.build();
+    }
+
+    private static Api.Reply redeem(String user, int minutes, String beneficiary) {
+        var b = Json.createObjectBuilder().add("categoryCode", "MEAL").add("minutes", minutes);
+        if (beneficiary != null) {
+            b.add("beneficiaryId", beneficiary);
+        }
+        return post(user, "/api/timebank/me/redemptions", b.build());
+    }
+
+    private static void assertRefused(Api.Reply r, int status, String code) {
+        assertEquals(status, r.status(), r::toString);
+        assertTrue(r.isProblem(), r::toString);
+        assertEquals(code, r.json().getString("code"), r::toString);
+    }
+
+    /** The read model follows the ledger within milliseconds; wait for it rather than assume. */
+    private static long awaitBalance(String user, long expected) {
+        long balance = -1;
+        for (int i = 0; i < 100 && balance != expected; i++) {
+            balance = get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
+            pause();
+        }
+        return balance;
+    }
+
+    private static boolean awaitPending(String record) {
+        for (int i = 0; i < 100; i++) {
+            if (get(STATION, "/api/timebank/services/pending?size=100").json().getJsonArray("items").stream()
+                    .anyMatch(v -> v.asJsonObject().getString("recordId").equals(record))) {
+                return true;
+            }
+            pause();
+        }
+        return false;
+    }
+
+    private static String join(String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String username) {
+        var b = Json.createObjectBuilder().add("name", name).add("idNumber", World.idNumberBornOn(birth)).add("regionCode", "410105")
+                .add("volunteer", asVolunteer).add("recipient", asRecipient);
+        if (username != null) {
+            b.add("username", username).add("password", Api.PASSWORD);
+        }
+        Api.Reply r = post(STATION, "/api/timebank/members", b.build());
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getString("memberId");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

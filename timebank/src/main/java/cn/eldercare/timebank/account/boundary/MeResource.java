@@ -1,0 +1,97 @@
+package cn.eldercare.timebank.account.boundary;
+
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Caller;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.account.control.TimeAccounts;
+import cn.eldercare.timebank.member.boundary.MemberView;
+import cn.eldercare.timebank.member.control.Members;
+import cn.eldercare.timebank.member.entity.Member;
+import cn.eldercare.timebank.readmodel.entity.AccountRow;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** A member's own account: balance in hours and minutes, statement, redeem, gift to a relative, donate. */
+@Path("timebank/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    public record Balance(MemberView member, long balanceMinutes, long hours, long minutes, long depositedMinutes,
+                          long withdrawnMinutes) {
+    }
+
+    public record Redeem(@NotBlank @Pattern(regexp = "[A-Z_]{2,32}") String categoryCode, @NotNull @Min(1) @Max(90_000) Long minutes,
+                         @Size(max = 64) String beneficiaryId, @Size(max = 64) String requestId) {
+    }
+
+    public record Gift(@NotBlank @Size(max = 64) String relativeId, @NotNull @Min(1) @Max(90_000) Long minutes,
+                       @Size(max = 64) String requestId) {
+    }
+
+    public record Donation(@NotNull @Min(1) @Max(90_000) Long minutes, @Size(max = 64) String requestId) {
+    }
+
+    @Inject
+    TimeAccounts accounts;
+    @Inject
+    Members members;
+
+    @GET
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public Balance balance(@Context SecurityContext security) {
+        Member me = members.of(Callers.of(security));
+        AccountRow a = accounts.balance(me.getMemberId());
+        return new Balance(MemberView.of(me), a.getBalance(), a.getBalance() / 60, a.getBalance() % 60, a.getDeposited(), a.getWithdrawn());
+    }
+
+    @GET
+    @Path("statement")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public Page<MovementView> statement(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
+        return accounts.statement(members.of(Callers.of(security)).getMemberId(), page).map(MovementView::of);
+    }
+
+    @POST
+    @Path("redemptions")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public JsonValue redeem(@NotNull @Valid Redeem in, @Context SecurityContext security) {
+        Caller caller = Callers.of(security);
+        return accounts.redeem(caller, in.beneficiaryId(), in.categoryCode(), in.minutes(), in.requestId());
+    }
+
+    @POST
+    @Path("gifts")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public JsonValue gift(@NotNull @Valid Gift in, @Context SecurityContext security) {
+        return accounts.gift(Callers.of(security), in.relativeId(), in.minutes(), in.requestId());
+    }
+
+    @POST
+    @Path("donations")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public JsonValue donate(@NotNull @Valid Donation in, @Context SecurityContext security) {
+        return accounts.donate(Callers.of(security), in.minutes(), in.requestId());
+    }
+}

@@ -1,0 +1,113 @@
+package cn.eldercare.timebank.ledger.control;
+
+import cn.eldercare.timebank.readmodel.control.BlockApplier;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens the configured ledger at start-up and keeps the read model following it from its checkpoint.
+ * Bean-managed concurrency: every request uses the ledger at once, the container must not queue them.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LedgerHolder {
+
+    private static final Logger LOG = Logger.getLogger(LedgerHolder.class.getName());
+
+    @Inject
+    LedgerFactory factory;
+    @Inject
+    BlockApplier applier;
+    @Inject
+    Signers signers;
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile Ledger ledger;
+    private volatile AutoCloseable following;
+
+    @PostConstruct
+    void open() {
+        ledger = factory.open();
+        initialise();
+        following = ledger.listen(applier.checkpoint(), this::apply);
+    }
+
+    /** A new ledger learns which organisations are regulator, stations and members; once, as the regulator. */
+    private void initialise() {
+        try {
+            ledger.evaluate(signers.regulator("bootstrap"), "admin:GetConfig");
+        } catch (LedgerRefusal notYet) {
+            if (!"NOT_INITIALISED".equals(notYet.code())) {
+                throw notYet;
+            }
+            String request = Json.createObjectBuilder().add("requestId", "init-ledger").add("regulatorMsp", signers.regulatorMsp())
+                    .add("stationMsps", Json.createArrayBuilder().add(signers.stationMsp()))
+                    .add("memberMsps", Json.createArrayBuilder().add(signers.memberMsp())).build().toString();
+            ledger.submit(signers.regulator("bootstrap"), "admin:InitLedger", request);
+            LOG.info("time-bank ledger initialised");
+        }
+    }
+
+    public Ledger get() {
+        return ledger;
+    }
+
+    /** Forgets the read model and rebuilds it from the ledger's first block. */
+    public synchronized void rebuildReadModel() throws Exception {
+        following.close();
+        applier.reset();
+        following = ledger.listen(-1, this::apply);
+    }
+
+    /** Applies a block on a container thread (the ledger delivers on its own), retrying until it succeeds, in order. */
+    private void apply(List<LedgerEvent> block) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                executor.submit(() -> applier.apply(block)).get();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.log(Level.SEVERE, "read model could not apply block {0} (attempt {1}): {2}",
+                        new Object[]{block.get(0).blockNumber(), attempt, e.getCause().getClass().getName()});
+                sleep(Math.min(30_000, 200L * attempt));
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            following.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing the read model's subscription", e);
+        }
+        ledger.close();
+    }
+}

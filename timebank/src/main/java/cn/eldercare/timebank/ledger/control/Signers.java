@@ -1,0 +1,53 @@
+package cn.eldercare.timebank.ledger.control;
+
+import cn.eldercare.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which ledger identity acts for a signed-in user: the regulator and station staff sign as their
+ * organisation, members as themselves (their pseudonymous member id), as the contract expects.
+ */
+@ApplicationScoped
+public class Signers {
+
+    @Inject
+    @ConfigProperty(name = "timebank.msp.regulator", defaultValue = "RegulatorMSP")
+    String regulatorMsp;
+    @Inject
+    @ConfigProperty(name = "timebank.msp.station", defaultValue = "StationMSP")
+    String stationMsp;
+    @Inject
+    @ConfigProperty(name = "timebank.msp.member", defaultValue = "MemberMSP")
+    String memberMsp;
+
+    public LedgerIdentity regulator(String who) {
+        return new LedgerIdentity(regulatorMsp, who, "regulator", null);
+    }
+
+    public LedgerIdentity station(String who) {
+        return new LedgerIdentity(stationMsp, who, "station", null);
+    }
+
+    public LedgerIdentity volunteer(String memberId) {
+        return new LedgerIdentity(memberMsp, memberId, "volunteer", memberId);
+    }
+
+    public LedgerIdentity recipient(String memberId) {
+        return new LedgerIdentity(memberMsp, memberId, "recipient", memberId);
+    }
+
+    /** The identity of an official caller; members are signed for through {@link #volunteer} or {@link #recipient}. */
+    public LedgerIdentity official(Caller caller) {
+        return switch (caller.role()) {
+            case REGULATOR -> regulator(caller.username());
+            case STATION_STAFF -> station(caller.username());
+            default -> throw new IllegalArgumentException("not an official: " + caller.role());
+        };
+    }
+
+    public String regulatorMsp() { return regulatorMsp; }
+    public String stationMsp() { return stationMsp; }
+    public String memberMsp() { return memberMsp; }
+}

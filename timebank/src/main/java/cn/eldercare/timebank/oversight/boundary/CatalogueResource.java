@@ -1,0 +1,61 @@
+package cn.eldercare.timebank.oversight.boundary;
+
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.ledger.control.LedgerHolder;
+import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.Signers;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The service catalogue kept on the ledger: everyone reads it, the regulator changes it. */
+@Path("timebank/catalogue")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    public record CategoryInput(@NotBlank @Size(max = 50) String nameZh, @NotBlank @Size(max = 100) String nameEn,
+                                @NotNull @Min(1) @Max(1000) Integer weightPercent, @NotNull Boolean active,
+                                @Size(max = 64) String requestId) {
+    }
+
+    @Inject
+    LedgerHolder ledger;
+    @Inject
+    Signers signers;
+
+    @GET
+    @Allow
+    public JsonValue list(@Context SecurityContext security) {
+        return LedgerRequests.result(ledger.get().evaluate(signers.regulator("catalogue-reader"), "admin:ListCategories"));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Allow(Role.REGULATOR)
+    public JsonValue put(@PathParam("code") @Pattern(regexp = "[A-Z_]{2,32}") String code, @NotNull @Valid CategoryInput in,
+                         @Context SecurityContext security) {
+        String request = LedgerRequests.request(in.requestId()).add("code", code).add("nameZh", in.nameZh()).add("nameEn", in.nameEn())
+                .add("weightPercent", in.weightPercent()).add("active", in.active()).build().toString();
+        return LedgerRequests.result(ledger.get().submit(signers.regulator(Callers.of(security).username()), "admin:PutCategory", request));
+    }
+}

@@ -1,0 +1,43 @@
+package cn.eldercare.timebank.oversight.boundary;
+
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.account.control.TimeAccounts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The regulator's backstop fund issues minutes to priority elders (刚性兑付). */
+@Path("timebank/fund/issues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FundResource {
+
+    public record Issue(@NotBlank @Size(max = 64) String memberId, @NotNull @Min(1) @Max(90_000) Long minutes,
+                        @NotBlank @Size(max = 200) String reason, @Size(max = 64) String requestId) {
+    }
+
+    @Inject
+    TimeAccounts accounts;
+
+    @POST
+    @Allow(Role.REGULATOR)
+    public JsonValue issue(@NotNull @Valid Issue in, @Context SecurityContext security) {
+        return accounts.issueFromFund(Callers.of(security), in.memberId(), in.minutes(), in.reason(), in.requestId());
+    }
+}

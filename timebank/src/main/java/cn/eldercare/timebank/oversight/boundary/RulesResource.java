@@ -1,0 +1,66 @@
+package cn.eldercare.timebank.oversight.boundary;
+
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.ledger.control.LedgerHolder;
+import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.Signers;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The time-bank rules kept on the ledger (storage cap, redemption threshold, ages); the regulator sets them. */
+@Path("timebank/rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RulesResource {
+
+    /** Absent values keep their current setting. */
+    public record Rules(@Min(60) @Max(10_000_000) Long storageCapMinutes, @Min(0) @Max(10_000_000) Long redeemThresholdMinutes,
+                        @Min(18) @Max(100) Integer minRedeemAge, @Size(max = 64) String requestId) {
+    }
+
+    @Inject
+    LedgerHolder ledger;
+    @Inject
+    Signers signers;
+
+    @GET
+    @Allow
+    public JsonValue current() {
+        return LedgerRequests.result(ledger.get().evaluate(signers.regulator("rules-reader"), "admin:GetConfig"));
+    }
+
+    @PUT
+    @Allow(Role.REGULATOR)
+    public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {
+        var rules = Json.createObjectBuilder();
+        if (in.storageCapMinutes() != null) {
+            rules.add("storageCapMinutes", in.storageCapMinutes());
+        }
+        if (in.redeemThresholdMinutes() != null) {
+            rules.add("redeemThresholdMinutes", in.redeemThresholdMinutes());
+        }
+        if (in.minRedeemAge() != null) {
+            rules.add("minRedeemAge", in.minRedeemAge());
+        }
+        String request = LedgerRequests.request(in.requestId()).add("rules", rules).build().toString();
+        return LedgerRequests.result(ledger.get().submit(signers.regulator(Callers.of(security).username()), "admin:SetRules", request));
+    }
+}

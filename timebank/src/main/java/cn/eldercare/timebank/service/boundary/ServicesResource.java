@@ -1,0 +1,87 @@
+package cn.eldercare.timebank.service.boundary;
+
+import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.security.Allow;
+import cn.eldercare.platform.security.Callers;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.readmodel.entity.ServiceRow;
+import cn.eldercare.timebank.service.control.Services;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.time.OffsetDateTime;
+
+/** Logging a service (volunteer, or station staff for one), confirming it (recipient or station), and the pending queue. */
+@Path("timebank/services")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServicesResource {
+
+    public record LogService(@Size(max = 64) String volunteerId, @NotBlank @Size(max = 64) String recipientId,
+                             @NotBlank @Pattern(regexp = "[A-Z_]{2,32}") String categoryCode, @NotNull OffsetDateTime start,
+                             @NotNull OffsetDateTime end, @Size(max = 64) String requestId) {
+    }
+
+    public record Confirm(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 500) String comment, @Size(max = 64) String requestId) {
+    }
+
+    public record PendingView(String recordId, String volunteerId, String recipientId, String categoryCode, OffsetDateTime start,
+                              OffsetDateTime end, Long servedMinutes, OffsetDateTime expiresAt) {
+        static PendingView of(ServiceRow s) {
+            return new PendingView(s.getRecordId(), s.getVolunteerId(), s.getRecipientId(), s.getCategoryCode(), s.getStartsAt(),
+                    s.getEndsAt(), s.getServedMinutes(), s.getExpiresAt());
+        }
+    }
+
+    @Inject
+    Services services;
+
+    @POST
+    @Allow({Role.VOLUNTEER, Role.STATION_STAFF})
+    public Response log(@NotNull @Valid LogService in, @Context SecurityContext security) {
+        if (!in.end().isAfter(in.start())) {
+            throw DomainException.invalid("end", Text.of("结束时间须晚于开始时间", "must be after start"));
+        }
+        JsonValue record = services.log(Callers.of(security), in.volunteerId(), in.recipientId(), in.categoryCode(),
+                in.start().toInstant(), in.end().toInstant(), in.requestId());
+        return Response.status(Response.Status.CREATED).entity(record).build();
+    }
+
+    @POST
+    @Path("{recordId}/confirm")
+    @Allow({Role.RECIPIENT, Role.STATION_STAFF})
+    public JsonValue confirm(@PathParam("recordId") @Size(max = 80) String recordId, @NotNull @Valid Confirm in,
+                             @Context SecurityContext security) {
+        return services.confirm(Callers.of(security), recordId, in.rating(), in.comment(), in.requestId());
+    }
+
+    @GET
+    @Path("pending")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT, Role.STATION_STAFF, Role.REGULATOR})
+    public Page<PendingView> pending(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
+        return services.pending(Callers.of(security), page).map(PendingView::of);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.eldercare.timebank.service.control;
+
+import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.paging.Where;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.security.Caller;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.timebank.ledger.control.LedgerHolder;
+import cn.eldercare.timebank.ledger.control.LedgerIdentity;
+import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.Signers;
+import cn.eldercare.timebank.member.control.Members;
+import cn.eldercare.timebank.member.control.Stations;
+import cn.eldercare.timebank.member.entity.Member;
+import cn.eldercare.timebank.readmodel.entity.ServiceRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * Recording and confirming services. The ledger decides (overlaps, self-confirmation, expiry,
+ * crediting); this class picks who signs and reads queues from the read model.
+ */
+@ApplicationScoped
+public class Services {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    LedgerHolder ledger;
+    @Inject
+    Signers signers;
+    @Inject
+    Members members;
+    @Inject
+    Stations stations;
+
+    /** A volunteer logs their own service; station staff log one for a volunteer without a phone. */
+    public JsonValue log(Caller caller, String volunteerId, String recipientId, String categoryCode, Instant start, Instant end,
+                          String requestId) {
+        String volunteer = caller.is(Role.VOLUNTEER) ? members.of(caller).getMemberId() : volunteerId;
+        if (volunteer == null) {
+            throw DomainException.invalid("volunteerId", Text.of("请指定志愿者", "is required"));
+        }
+        LedgerIdentity signer = caller.is(Role.VOLUNTEER) ? signers.volunteer(volunteer) : signers.station(caller.username());
+        String request = LedgerRequests.request(requestId).add("volunteerId", volunteer).add("recipientId", recipientId)
+                .add("categoryCode", categoryCode).add("start", start.toString()).add("end", end.toString()).build().toString();
+        return LedgerRequests.result(ledger.get().submit(signer, "services:SubmitService", request));
+    }
+
+    /** The recipient confirms what they received; station staff confirm for a recipient without a phone. */
+    public JsonValue confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
+        LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.of(caller).getMemberId())
+                : signers.station(caller.username());
+        var request = LedgerRequests.request(requestId).add("recordId", recordId).add("rating", rating);
+        if (comment != null) {
+            request.add("comment", comment);
+        }
+        return LedgerRequests.result(ledger.get().submit(signer, "services:ConfirmService", request.build().toString()));
+    }
+
+    /** Pending records: a station's queue, or those waiting for a recipient's or volunteer's own answer. */
+    public Page<ServiceRow> pending(Caller caller, PageRequest page) {
+        Where where = new Where().eq("s.status", "PENDING");
+        switch (caller.role()) {
+            case STATION_STAFF -> where.clause("EXISTS (SELECT m.memberId FROM Member m WHERE m.stationId = :station"
+                    + " AND (m.memberId = s.recipientId OR m.memberId = s.volunteerId))", "station", stations.of(caller).getId());
+            case RECIPIENT -> where.eq("s.recipientId", members.of(caller).getMemberId());
+            case VOLUNTEER -> where.eq("s.volunteerId", members.of(caller).getMemberId());
+            case REGULATOR -> { }
+            default -> throw DomainException.forbidden(Text.of("无权查看", "Not allowed"));
+        }
+        return where.page(em, "FROM ServiceRow s", "s", "s.expiresAt, s.recordId", ServiceRow.class, page);
+    }
+
+    public Member memberOf(Caller caller) {
+        return members.of(caller);
+    }
+}
