@@ -17,11 +17,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** Settings for a ledger on channel and chaincode "timebank" that never waits between retries. */
+    /** Settings for a ledger on channel and chaincode "timebank" that never waits between retries; generous timeouts, since the first TLS connection of a loaded machine is slow. */
     static FabricSettings settings(final String endpoint, final Path tlsCert, final String hostAlias,
             final Path wallet, final int attempts) {
         return new FabricSettings(endpoint, tlsCert, hostAlias, "timebank", "timebank", wallet,
-                "CivilAffairsMSP/reader", attempts, Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(5),
+                "CivilAffairsMSP/reader", attempts, Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(60),
                 Duration.ofMillis(20));
     }
 
