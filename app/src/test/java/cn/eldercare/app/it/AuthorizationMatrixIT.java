@@ -35,15 +35,23 @@ import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_BASE_STAFF;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_CAREGIVER;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_ASSESSOR;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_STAFF;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_STATION;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_VOLUNTEER;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.RECIPIENT;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.REGULATOR;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.STATION;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.VOLUNTEER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every endpoint of the API against every kind of caller. The fixtures belong to the 郑州 base and to
  * the demo account "caregiver", so "own" means 郑州 staff and assessors and that caregiver; the 许昌 accounts
- * and "caregiver2" are the outsiders. An allowed call must succeed (2xx), so a row also proves that the
- * endpoint is reachable at all; a refused one must be 401 without a token and 403 otherwise.
+ * and "caregiver2" are the outsiders. In the time bank, "station" and the demo members "volunteer",
+ * "volunteer2" and "recipient" belong to the 金水 station; "station2" works at 魏都 and acts only on
+ * people of its own station, as the matrix's fixtures give it some. An allowed call must succeed (2xx),
+ * so a row also proves that the endpoint is reachable at all; a refused one must be 401 without a token
+ * and 403 otherwise.
  */
 class AuthorizationMatrixIT {
 
@@ -55,7 +63,12 @@ class AuthorizationMatrixIT {
         OTHER_BASE_STAFF("xc-staff", "staff of another base"),
         OWN_BASE_ASSESSOR("zz-assessor", "assessor of the owning base"),
         OTHER_BASE_ASSESSOR("xc-assessor", "assessor of another base"),
-        REGULATOR("regulator", "regulator");
+        REGULATOR("regulator", "regulator"),
+        STATION("station", "staff of the members' station"),
+        OTHER_STATION("station2", "staff of another station"),
+        VOLUNTEER("volunteer", "the volunteer"),
+        OTHER_VOLUNTEER("volunteer2", "another volunteer"),
+        RECIPIENT("recipient", "the recipient");
 
         final String user;
         final String label;
@@ -85,6 +98,11 @@ class AuthorizationMatrixIT {
     private static final Set<Who> BASE_READERS = EnumSet.of(OWN_BASE_STAFF, OWN_BASE_ASSESSOR, REGULATOR);
     private static final Set<Who> CAREGIVER_AND_BASE_READERS = EnumSet.of(CAREGIVER, OWN_BASE_STAFF, OWN_BASE_ASSESSOR, REGULATOR);
     private static final Set<Who> CAREGIVER_AND_OWN_STAFF = EnumSet.of(CAREGIVER, OWN_BASE_STAFF);
+    private static final Set<Who> TRAINING_ROLES = EnumSet.of(CAREGIVER, OTHER_CAREGIVER, OWN_BASE_STAFF, OTHER_BASE_STAFF,
+            OWN_BASE_ASSESSOR, OTHER_BASE_ASSESSOR, REGULATOR);
+    private static final Set<Who> OWN_STAFF_AND_REGULATOR = EnumSet.of(OWN_BASE_STAFF, REGULATOR);
+    private static final Set<Who> STATIONS = EnumSet.of(STATION, OTHER_STATION);
+    private static final Set<Who> MEMBERS = EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER, RECIPIENT);
 
     /** The demo caregiver's own record, registered by 郑州. */
     private static long myCaregiver;
@@ -118,9 +136,15 @@ class AuthorizationMatrixIT {
                 .map(JsonValue::asJsonObject).filter(o -> o.getString("code").equals("XFSS"))
                 .flatMap(o -> o.getJsonArray("levels").stream()).map(JsonValue::asJsonObject)
                 .filter(l -> l.getInt("level") == 4).findFirst().orElseThrow().getInt("standardHours");
+        MatrixCertificates.create(myCaregiver);
+        MatrixTimeBank.create();
     }
 
     private static List<Endpoint> endpoints() {
+        return Stream.of(training(), certificates(), timeBank()).flatMap(List::stream).toList();
+    }
+
+    private static List<Endpoint> training() {
         return List.of(
                 row("POST", "/api/auth/login", EVERYONE, who -> Api.post(who.user, "/api/auth/login",
                         Json.createObjectBuilder().add("username", "regulator").add("password", Api.PASSWORD).build())),
@@ -203,6 +227,117 @@ class AuthorizationMatrixIT {
                                 .add("issuedOn", "2020-06-01").build())),
                 row("GET", "/api/caregivers/{id}/eligibility", CAREGIVER_AND_BASE_READERS, who -> Api.get(who.user,
                         "/api/caregivers/" + myCaregiver + "/eligibility?occupation=YLHLY&level=5")));
+    }
+
+    /** Certificates of the 郑州 base, one of them the demo caregiver's (see {@link MatrixCertificates}). */
+    private static List<Endpoint> certificates() {
+        long mine = MatrixCertificates.mine.getJsonNumber("id").longValue();
+        return List.of(
+                // Each allowed call issues a trained enrolment of its own; the refused ones name another.
+                row("POST", "/api/certificates", ONLY_OWN_STAFF, who -> Api.post(who.user, "/api/certificates",
+                        Json.createObjectBuilder().add("enrolmentId", who == OWN_BASE_STAFF
+                                ? MatrixCertificates.toIssue : MatrixCertificates.notIssued).build())),
+                // A list shows only what the caller may see, so every training role may ask.
+                row("GET", "/api/certificates", TRAINING_ROLES, who -> Api.get(who.user, "/api/certificates?size=5")),
+                row("GET", "/api/certificates/{id}", CAREGIVER_AND_BASE_READERS, who -> Api.get(who.user,
+                        "/api/certificates/" + mine)),
+                row("GET", "/api/certificates/{id}/pdf", CAREGIVER_AND_BASE_READERS, who -> Api.get(who.user,
+                        "/api/certificates/" + mine + "/pdf")),
+                // Each allowed caller revokes a certificate of its own, so none finds one already revoked.
+                row("POST", "/api/certificates/{id}/revoke", OWN_STAFF_AND_REGULATOR, who -> MatrixCertificates.revokeAs(who.user,
+                        who == OWN_BASE_STAFF ? MatrixCertificates.toRevoke.get(0)
+                                : who == REGULATOR ? MatrixCertificates.toRevoke.get(1) : MatrixCertificates.target)),
+                row("POST", "/api/certificates/{id}/reissue", ONLY_OWN_STAFF, who -> MatrixCertificates.reissueAs(who.user,
+                        who == OWN_BASE_STAFF)),
+                row("GET", "/api/caregivers/{id}/certificates", CAREGIVER_AND_BASE_READERS, who -> Api.get(who.user,
+                        "/api/caregivers/" + myCaregiver + "/certificates")),
+
+                // Public verification, sent from addresses of their own so the matrix never meets the rate limit.
+                row("GET", "/api/verification", EVERYONE, who -> CertificateJourneyIT.Setup.call(who.user, "GET",
+                        "/api/verification?number=" + MatrixCertificates.mine.getString("number") + "&name="
+                                + URLEncoder.encode(MatrixCertificates.mine.getString("holderName"), StandardCharsets.UTF_8),
+                        null, null, null)),
+                row("GET", "/api/verification/codes/{code}", EVERYONE, who -> CertificateJourneyIT.Setup.call(who.user, "GET",
+                        "/api/verification/codes/" + MatrixCertificates.mine.getString("verificationCode"), null, null, null)),
+                row("POST", "/api/verification/documents", EVERYONE, who -> CertificateJourneyIT.Setup.call(who.user, "POST",
+                        "/api/verification/documents", "application/pdf", MatrixCertificates.minePdf, null)),
+
+                // Each allowed call starts the job of a cohort of its own; a cohort has one job at a time.
+                row("POST", "/api/courses/{courseId}/certificate-jobs", ONLY_OWN_STAFF, who -> Api.post(who.user,
+                        "/api/courses/" + (who == OWN_BASE_STAFF ? MatrixCertificates.untrainedCohort()
+                                : MatrixCertificates.waitingCourse) + "/certificate-jobs", null)),
+                row("GET", "/api/courses/{courseId}/certificate-jobs", BASE_READERS, who -> Api.get(who.user,
+                        "/api/courses/" + MatrixCertificates.jobCourse + "/certificate-jobs")),
+                row("GET", "/api/certificate-jobs/{id}", BASE_READERS, who -> Api.get(who.user,
+                        "/api/certificate-jobs/" + MatrixCertificates.job)),
+                row("GET", "/api/certificate-jobs/{id}/zip", OWN_STAFF_AND_REGULATOR, who -> Api.get(who.user,
+                        "/api/certificate-jobs/" + MatrixCertificates.job + "/zip")),
+
+                row("GET", "/api/certificate-statistics/staff", ONLY_REGULATOR, who -> Api.get(who.user,
+                        "/api/certificate-statistics/staff")),
+                row("GET", "/api/certificate-statistics/monthly", ONLY_REGULATOR, who -> Api.get(who.user,
+                        "/api/certificate-statistics/monthly")),
+                row("GET", "/api/certificate-statistics/subsidy", ONLY_REGULATOR, who -> Api.get(who.user,
+                        "/api/certificate-statistics/subsidy?size=5")));
+    }
+
+    /** The time bank on the embedded ledger (see {@link MatrixTimeBank}). */
+    private static List<Endpoint> timeBank() {
+        return List.of(
+                row("POST", "/api/timebank/join", EVERYONE, who -> Api.post(who.user,
+                        "/api/timebank/join?stationId=" + MatrixTimeBank.stationId, MatrixTimeBank.newcomer())),
+                // Each station registers someone new at its own station.
+                row("POST", "/api/timebank/members", STATIONS, who -> Api.post(who.user, "/api/timebank/members",
+                        MatrixTimeBank.person("矩阵新成员", LocalDate.of(1958, 6, 1), true, false, null, null))),
+                // A station sees only its own members in the list.
+                row("GET", "/api/timebank/members", EnumSet.of(STATION, OTHER_STATION, REGULATOR), who -> Api.get(who.user,
+                        "/api/timebank/members?size=5")),
+                row("GET", "/api/timebank/members/{memberId}", EnumSet.of(STATION, REGULATOR), who -> Api.get(who.user,
+                        "/api/timebank/members/" + MatrixTimeBank.volunteer)),
+
+                row("GET", "/api/timebank/me", MEMBERS, who -> Api.get(who.user, "/api/timebank/me")),
+                row("GET", "/api/timebank/me/statement", MEMBERS, who -> Api.get(who.user, "/api/timebank/me/statement?size=5")),
+                // One minute at a time, for oneself: the demo volunteers earned minutes, the recipient got some from the fund.
+                row("POST", "/api/timebank/me/redemptions", MEMBERS, who -> Api.post(who.user, "/api/timebank/me/redemptions",
+                        Json.createObjectBuilder().add("categoryCode", "MEAL").add("minutes", 1).build())),
+                // To a relative recorded by the station: the demo world's for "volunteer2", the matrix's for the others.
+                row("POST", "/api/timebank/me/gifts", MEMBERS, who -> Api.post(who.user, "/api/timebank/me/gifts",
+                        Json.createObjectBuilder().add("relativeId", MatrixTimeBank.giftRelativeOf(who.user)).add("minutes", 1).build())),
+                row("POST", "/api/timebank/me/donations", MEMBERS, who -> Api.post(who.user, "/api/timebank/me/donations",
+                        Json.createObjectBuilder().add("minutes", 1).build())),
+
+                // A volunteer logs their own service; station staff log one for a volunteer of their station.
+                row("POST", "/api/timebank/services", EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER, STATION, OTHER_STATION),
+                        who -> MatrixTimeBank.logFor(who.user)),
+                new Endpoint("POST", "/api/timebank/services/{recordId}/confirm", "the recipient's own service, a station's own",
+                        EnumSet.of(RECIPIENT, STATION, OTHER_STATION), who -> Api.post(who.user, "/api/timebank/services/"
+                        + (who == RECIPIENT || who == STATION || who == OTHER_STATION ? MatrixTimeBank.recordFor(who.user)
+                        : MatrixTimeBank.pendingRecord) + "/confirm", MatrixTimeBank.rating())),
+                new Endpoint("POST", "/api/timebank/services/{recordId}/confirm", "a service to someone else",
+                        STATIONS, who -> Api.post(who.user, "/api/timebank/services/"
+                        + (who == RECIPIENT || who == STATION || who == OTHER_STATION ? MatrixTimeBank.recordOfSomeoneElse(who.user)
+                        : MatrixTimeBank.pendingRecord) + "/confirm", MatrixTimeBank.rating())),
+                row("GET", "/api/timebank/services/pending", EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER, RECIPIENT, STATION, OTHER_STATION,
+                        REGULATOR), who -> Api.get(who.user, "/api/timebank/services/pending?size=5")),
+
+                // Each station records a relationship between two new people of its own station.
+                row("POST", "/api/timebank/relatives", STATIONS, who -> Api.post(who.user, "/api/timebank/relatives",
+                        who == STATION || who == OTHER_STATION ? MatrixTimeBank.freshRelatives(who.user)
+                                : MatrixTimeBank.relativeJson(MatrixTimeBank.volunteer, MatrixTimeBank.recipient, "PARENT"))),
+                row("POST", "/api/timebank/fund/issues", ONLY_REGULATOR, who -> Api.post(who.user, "/api/timebank/fund/issues",
+                        MatrixTimeBank.fundIssue(MatrixTimeBank.recipient, 1))),
+                row("GET", "/api/timebank/catalogue", SIGNED_IN, who -> Api.get(who.user, "/api/timebank/catalogue")),
+                // Puts back the category and the rules as they are, so that no other test sees them change.
+                row("PUT", "/api/timebank/catalogue/{code}", ONLY_REGULATOR, who -> Api.put(who.user, "/api/timebank/catalogue/MEAL",
+                        MatrixTimeBank.currentMeal())),
+                row("GET", "/api/timebank/rules", SIGNED_IN, who -> Api.get(who.user, "/api/timebank/rules")),
+                row("PUT", "/api/timebank/rules", ONLY_REGULATOR, who -> Api.put(who.user, "/api/timebank/rules",
+                        MatrixTimeBank.currentRules())),
+                row("GET", "/api/timebank/statistics", ONLY_REGULATOR, who -> Api.get(who.user, "/api/timebank/statistics")),
+                row("POST", "/api/timebank/ledger/verify", ONLY_REGULATOR, who -> Api.post(who.user, "/api/timebank/ledger/verify", null)),
+                // Last: the read model refills in the background, under no other row's reads.
+                row("POST", "/api/timebank/ledger/read-model/rebuild", ONLY_REGULATOR, who -> Api.post(who.user,
+                        "/api/timebank/ledger/read-model/rebuild", null)));
     }
 
     @TestFactory
