@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -21,8 +23,8 @@ import java.util.TimeZone;
  */
 public final class PadesSigner {
 
-    /** Room for the CMS; two RSA-2048 certificates, the signature and the attributes take about 2.5 KB. */
-    private static final int RESERVED = 6 * 1024;
+    /** Beyond the certificates: the signer info names the issuer twice, plus the RSA signature and the attributes. */
+    private static final int SIGNER_INFO = 1024;
 
     private PadesSigner() {
     }
@@ -35,14 +37,30 @@ public final class PadesSigner {
             signature.setName(CmsSignatures.commonName(key.certificate()));
             signature.setReason(reason);
             signature.setSignDate(calendar(at));
-            options.setPreferredSignatureSize(RESERVED);
+            options.setPreferredSignatureSize(reserve(key));
             doc.addSignature(signature, content -> CmsSignatures.sign(content.readAllBytes(), key), options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * RESERVED + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserve(key) + 4096);
             doc.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign the certificate", e);
         }
+    }
+
+    /**
+     * The room kept for the CMS in the file, where it is written in hex, so every spare byte costs two in every
+     * certificate. Sized from the chain, since long Chinese names of base and CA make the certificates longer.
+     */
+    static int reserve(SigningKey key) {
+        int size = SIGNER_INFO + 2 * key.certificate().getIssuerX500Principal().getEncoded().length;
+        for (X509Certificate c : key.chain()) {
+            try {
+                size += c.getEncoded().length;
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return size;
     }
 
     private static Calendar calendar(Instant at) {
