@@ -1,9 +1,5 @@
 package cn.eldercare.timebank.ledger.embedded;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import org.h2.mvstore.WriteBuffer;
 
 import cn.eldercare.chaincode.sim.KeyOrder;
 import cn.eldercare.chaincode.sim.SimIdentity;
@@ -35,38 +34,33 @@ final class BlockCodec {
 
     static byte[] encode(final long number, final byte[] previousHash, final Instant timestamp,
             final List<BlockTx> transactions) {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 * transactions.size() + 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
-            out.writeLong(number);
-            out.write(previousHash);
-            writeInstant(out, timestamp);
-            out.writeInt(transactions.size());
-            for (final BlockTx tx : transactions) {
-                writeString(out, tx.txId());
-                writeInstant(out, tx.timestamp());
-                writeString(out, tx.creator().mspId());
-                writeString(out, tx.creator().enrollmentId());
-                final Map<String, String> attributes = new TreeMap<>(tx.creator().attributes());
-                out.writeInt(attributes.size());
-                for (final Map.Entry<String, String> attribute : attributes.entrySet()) {
-                    writeString(out, attribute.getKey());
-                    writeString(out, attribute.getValue());
-                }
-                writeString(out, tx.function());
-                writeString(out, tx.code().name());
-                out.writeInt(tx.writes().size());
-                for (final Map.Entry<String, byte[]> write : tx.writes().entrySet()) {
-                    writeString(out, write.getKey());
-                    writeBytes(out, write.getValue());
-                }
-                writeString(out, tx.eventName());
-                writeBytes(out, tx.eventPayload());
+        final WriteBuffer out = new WriteBuffer(2048 * transactions.size() + 64);
+        out.putInt(FORMAT).putLong(number).put(previousHash);
+        putInstant(out, timestamp);
+        out.putInt(transactions.size());
+        for (final BlockTx tx : transactions) {
+            putString(out, tx.txId());
+            putInstant(out, tx.timestamp());
+            putString(out, tx.creator().mspId());
+            putString(out, tx.creator().enrollmentId());
+            final Map<String, String> attributes = new TreeMap<>(tx.creator().attributes());
+            out.putInt(attributes.size());
+            for (final Map.Entry<String, String> attribute : attributes.entrySet()) {
+                putString(out, attribute.getKey());
+                putString(out, attribute.getValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen in memory", e);
+            putString(out, tx.function());
+            putString(out, tx.code().name());
+            out.putInt(tx.writes().size());
+            for (final Map.Entry<String, byte[]> write : tx.writes().entrySet()) {
+                putString(out, write.getKey());
+                putBytes(out, write.getValue());
+            }
+            putString(out, tx.eventName());
+            putBytes(out, tx.eventPayload());
         }
-        return bytes.toByteArray();
+        final ByteBuffer bytes = out.getBuffer().flip();
+        return Arrays.copyOfRange(bytes.array(), bytes.arrayOffset(), bytes.arrayOffset() + bytes.limit());
     }
 
     /** SHA-256 over the previous block's hash and this block's canonical bytes. */
@@ -124,17 +118,16 @@ final class BlockCodec {
                 code, readString(in), readBytes(in));
     }
 
-    private static void writeInstant(final DataOutputStream out, final Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
+    private static void putInstant(final WriteBuffer out, final Instant instant) {
+        out.putLong(instant.getEpochSecond()).putInt(instant.getNano());
     }
 
     private static Instant readInstant(final ByteBuffer in) {
         return Instant.ofEpochSecond(in.getLong(), in.getInt());
     }
 
-    private static void writeString(final DataOutputStream out, final String text) throws IOException {
-        writeBytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    private static void putString(final WriteBuffer out, final String text) {
+        putBytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String readString(final ByteBuffer in) {
@@ -142,12 +135,11 @@ final class BlockCodec {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void writeBytes(final DataOutputStream out, final byte[] bytes) throws IOException {
+    private static void putBytes(final WriteBuffer out, final byte[] bytes) {
         if (bytes == null) {
-            out.writeInt(-1);
+            out.putInt(-1);
         } else {
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            out.putInt(bytes.length).put(bytes);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,33 +20,35 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
  * The one thread that orders and commits (the orderer and the committing peer in one). It takes
  * every transaction queued meanwhile into one block (group commit: one write and one fsync for
  * the lot), validates each against the state plus the block's earlier valid writes, appends the
- * block to the log and forces it, applies the valid writes under the state's write lock (so no
- * simulation sees half a block), and only then completes the submitters' futures. The state file
- * is saved after that: the log is what makes a block durable, the state catches up on open.
+ * block to the log and forces it, applies the valid writes and publishes the new state to
+ * simulations (which read snapshots, so never see half a block), and only then completes the
+ * submitters' futures. The state file
+ * is saved about once a second, between blocks: the log is what makes a block durable, and the
+ * state catches up on open.
  * After an I/O failure it commits nothing more: whether the last block reached the disk is
  * unknown until the log is reopened, so every submitter is told to retry later.
  */
 final class Committer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Committer.class.getName());
+    private static final long SAVE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final BlockingQueue<PendingTx> queue = new LinkedBlockingQueue<>();
     private final Object gate = new Object();
     private final BlockLog log;
     private final DurableWorldState state;
-    private final Lock stateWrites;
     private final CommitHeight height;
     private final Clock clock;
     private final int maxBlockTransactions;
     private final Thread thread;
+    private long lastSave = System.nanoTime();
     private volatile boolean stopping;
     private volatile Exception failure;
 
-    Committer(final BlockLog log, final DurableWorldState state, final Lock stateWrites, final CommitHeight height,
-            final Clock clock, final int maxBlockTransactions) {
+    Committer(final BlockLog log, final DurableWorldState state, final CommitHeight height, final Clock clock,
+            final int maxBlockTransactions) {
         this.log = log;
         this.state = state;
-        this.stateWrites = stateWrites;
         this.height = height;
         this.clock = clock;
         this.maxBlockTransactions = maxBlockTransactions;
@@ -113,17 +114,16 @@ final class Committer implements AutoCloseable {
             transactions.add(tx.toBlockTx(code));
         }
         final Block block = log.append(clock.instant(), transactions);
-        stateWrites.lock();
-        try {
-            state.apply(block);
-        } finally {
-            stateWrites.unlock();
-        }
+        state.apply(block);
+        state.publish();
         height.advance(block.number());
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(transactions.get(i).code());
         }
-        state.save();
+        if (System.nanoTime() - lastSave >= SAVE_INTERVAL_NANOS) {
+            state.save();
+            lastSave = System.nanoTime();
+        }
     }
 
     private LedgerUnavailable unavailable() {

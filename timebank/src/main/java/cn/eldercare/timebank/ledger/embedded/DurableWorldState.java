@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -36,6 +36,8 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
     private final MVMap<String, VersionedValue> values;
     private final MVMap<HistoryKey, HistoryEntry> history;
     private final MVMap<String, String> meta;
+    private final AtomicInteger holds = new AtomicInteger();
+    private volatile StateSnapshot published;
 
     private DurableWorldState(final MVStore store) {
         this.store = store;
@@ -44,10 +46,22 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         history = store.openMap("history", new MVMap.Builder<HistoryKey, HistoryEntry>()
                 .keyType(HistoryKey.Type.INSTANCE).valueType(StateValueTypes.History.INSTANCE));
         meta = store.openMap("meta");
+        publish();
     }
 
+    /**
+     * Opens the ledger's state. MVStore commits only when told to ({@link #save()}, between blocks):
+     * a background commit in the middle of applying a block could record the block as applied without
+     * all its writes, and a commit frees old pages only when the committer chooses to.
+     */
     static DurableWorldState open(final Path file) {
-        return new DurableWorldState(new MVStore.Builder().fileName(file.toString()).cacheSize(64).open());
+        return new DurableWorldState(new MVStore.Builder().fileName(file.toString()).cacheSize(64)
+                .autoCommitDisabled().autoCommitBufferSize(0).open());
+    }
+
+    /** A throw-away state (a verifier's replay) that MVStore saves in the background to keep the heap small. */
+    static DurableWorldState scratch(final Path file) {
+        return new DurableWorldState(new MVStore.Builder().fileName(file.toString()).open());
     }
 
     /** For inspection while nothing else has the file open; changes nothing. */
@@ -62,34 +76,7 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
 
     @Override
     public Iterator<KeyedValue> range(final String startKey, final String endKey) {
-        final Cursor<String, VersionedValue> cursor = values.cursor(startKey);
-        return new Iterator<>() {
-            private KeyedValue next = advance();
-
-            private KeyedValue advance() {
-                if (!cursor.hasNext()) {
-                    return null;
-                }
-                final String key = cursor.next();
-                final boolean inside = endKey.isEmpty() || StateKeyType.compareKeys(key, endKey) < 0;
-                return inside ? new KeyedValue(key, cursor.getValue()) : null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public KeyedValue next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                final KeyedValue current = next;
-                next = advance();
-                return current;
-            }
-        };
+        return StateSnapshot.bounded(values.cursor(startKey), endKey);
     }
 
     @Override
@@ -131,6 +118,31 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         meta.put(APPLIED_BLOCK, Long.toString(block.number()));
     }
 
+    /** Makes what is applied so far the state simulations read ({@link #snapshot()}): call it between blocks. */
+    void publish() {
+        published = new StateSnapshot(values, history, appliedBlock());
+    }
+
+    /** The state as of the last block published, for any number of concurrent readers. */
+    StateSnapshot snapshot() {
+        return published;
+    }
+
+    /**
+     * Holds off saves until closed, so that no page of a snapshot taken meanwhile is freed however
+     * long it is read (a verification of a large ledger).
+     */
+    Hold hold() {
+        holds.incrementAndGet();
+        return holds::decrementAndGet;
+    }
+
+    /** A {@link #hold()}, released by closing it. */
+    interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Number of the last block applied, -1 for none. */
     long appliedBlock() {
         return Long.parseLong(meta.getOrDefault(APPLIED_BLOCK, "-1"));
@@ -140,13 +152,15 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         return meta.get(APPLIED_HASH);
     }
 
-    /** Writes what was applied since the last save to the file (no fsync: the log is what is durable). */
+    /**
+     * Writes what was applied since the last save to the file (no fsync: the log is what is durable).
+     * Saving every block would rewrite each touched B-tree page per block; saving every second
+     * writes a page once however many blocks changed it, and recovery re-applies at most that second.
+     */
     void save() {
-        store.commit();
-    }
-
-    Iterator<Map.Entry<HistoryKey, HistoryEntry>> allHistory() {
-        return history.entrySet().iterator();
+        if (holds.get() == 0) {
+            store.commit();
+        }
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -34,10 +33,10 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
 /**
  * The time-bank ledger in this JVM: the chaincode module's contracts run unchanged on
  * {@link SimulatedStub} over a durable world state, with a hash-chained block log of its own.
- * A submit is simulated on the caller's thread (under the state's read lock, so it sees whole
- * blocks only), then ordered, validated and committed by the {@link Committer} with whatever
- * else is queued; it returns once its block is forced to disk and applied. MVCC conflicts are
- * simulated again with a new transaction id, as a Fabric client re-submits.
+ * A submit is simulated on the caller's thread against a snapshot of the last committed block,
+ * then ordered, validated and committed by the {@link Committer} with whatever else is queued;
+ * it returns once its block is forced to disk and applied. MVCC conflicts are simulated again
+ * with a new transaction id, as a Fabric client re-submits.
  */
 public final class EmbeddedLedger implements Ledger {
 
@@ -53,7 +52,6 @@ public final class EmbeddedLedger implements Ledger {
     private final ShimDispatcher dispatcher;
     private final DurableWorldState state;
     private final BlockLog log;
-    private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
     private final CommitHeight height;
     private final Committer committer;
     private final Proposals proposals;
@@ -66,8 +64,7 @@ public final class EmbeddedLedger implements Ledger {
         this.state = state;
         this.log = log;
         height = new CommitHeight(log.head());
-        committer = new Committer(log, state, stateLock.writeLock(), height, config.clock(),
-                config.maxBlockTransactions());
+        committer = new Committer(log, state, height, config.clock(), config.maxBlockTransactions());
         proposals = new Proposals(config.network().channel());
     }
 
@@ -147,14 +144,11 @@ public final class EmbeddedLedger implements Ledger {
         return result.payload();
     }
 
+    /** Runs the contract on the state as of the last committed block, as a peer endorses. */
     private SimulationResult simulate(final TxProposal proposal) {
-        stateLock.readLock().lock();
-        try {
-            final SimulatedStub stub = new SimulatedStub(state, proposal, CHAINCODE, config.network().regulatorMsp());
-            return new SimulationResult(proposal.txId(), dispatcher.invoke(stub), stub.readWriteSet(), stub.getEvent());
-        } finally {
-            stateLock.readLock().unlock();
-        }
+        final SimulatedStub stub = new SimulatedStub(state.snapshot(), proposal, CHAINCODE,
+                config.network().regulatorMsp());
+        return new SimulationResult(proposal.txId(), dispatcher.invoke(stub), stub.readWriteSet(), stub.getEvent());
     }
 
     private ValidationCode await(final CompletableFuture<ValidationCode> outcome, final String function) {
@@ -188,11 +182,12 @@ public final class EmbeddedLedger implements Ledger {
     }
 
     /**
-     * Checks the whole chain and compares the world state with a replay of the log; commits
-     * pause only while the blocks committed during the check are caught up and the states compared.
+     * Checks the whole chain and compares the world state with a replay of the log, while the
+     * ledger keeps committing: the state compared is the snapshot of the last block committed when
+     * the check began. Takes about as long as reading the whole log.
      */
     public VerifyReport verify() {
-        return new LedgerVerifier(config.blocks()).verify(state, stateLock.readLock(), height.get());
+        return new LedgerVerifier(config.blocks()).verify(state, height.get());
     }
 
     /** Commits what is queued, stops event delivery, closes the files. */

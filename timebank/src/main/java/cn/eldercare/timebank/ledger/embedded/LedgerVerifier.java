@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
  * Verifies an embedded ledger: walks the whole block log ({@link ChainWalk}), replaying its valid
  * writes into a fresh state in a temporary file (so a large ledger needs disk, not heap), and
- * compares that with the durable world state at the block the state has applied. The walk runs
- * without holding up commits; the state's read lock is held only while the walk catches up with
- * blocks committed meanwhile and while the two states are compared.
+ * compares that with a snapshot of the durable world state at the block the state has applied.
+ * A running ledger keeps committing meanwhile; it only postpones saving its state file.
  */
 public final class LedgerVerifier {
 
@@ -34,35 +31,29 @@ public final class LedgerVerifier {
                     + config.stateFile().getFileName() + ")");
         }
         try (DurableWorldState state = DurableWorldState.openReadOnly(config.stateFile())) {
-            return new LedgerVerifier(config.blocks()).verify(state, new ReentrantLock(), Long.MAX_VALUE);
+            return new LedgerVerifier(config.blocks()).verify(state, Long.MAX_VALUE);
         }
     }
 
     /**
-     * @param stateReads held while comparing, so the state does not change underneath
-     * @param lastBlock  how far to check the chain beyond the applied block: a live ledger passes its
-     *                   committed height, so a block being written is not mistaken for a torn one
+     * @param lastBlock how far to check the chain beyond the compared block: a live ledger passes its
+     *                  committed height, so a block being written is not mistaken for a torn one
      */
-    VerifyReport verify(final DurableWorldState state, final Lock stateReads, final long lastBlock) {
+    VerifyReport verify(final DurableWorldState state, final long lastBlock) {
         final Path scratch = scratchDirectory();
-        try (DurableWorldState replay = DurableWorldState.open(scratch.resolve("replay.mv.db"));
+        try (DurableWorldState.Hold hold = state.hold();
+                DurableWorldState replay = DurableWorldState.scratch(scratch.resolve("replay.mv.db"));
                 ChainWalk walk = new ChainWalk(blocks, replay)) {
-            final List<String> notes = new ArrayList<>();
-            walk.through(state.appliedBlock());
-            final long applied;
+            final StateSnapshot stored = state.snapshot();
+            final long applied = stored.block();
+            walk.through(applied);
             StateComparison comparison = null;
-            stateReads.lock();
-            try {
-                applied = state.appliedBlock();
-                walk.through(applied);
-                if (walk.problem() == null && walk.checked() == applied + 1) {
-                    comparison = StateComparison.of(state, replay);
-                }
-            } finally {
-                stateReads.unlock();
+            if (walk.problem() == null && walk.checked() == applied + 1) {
+                replay.publish();
+                comparison = StateComparison.of(stored, replay.snapshot());
             }
             walk.through(lastBlock);
-            notes.addAll(walk.notes());
+            final List<String> notes = new ArrayList<>(walk.notes());
             if (walk.checked() > applied + 1 && walk.problem() == null) {
                 notes.add("blocks " + (applied + 1) + " to " + (walk.checked() - 1) + " are in the log but not yet "
                         + "in the world state; the ledger applies them when it next opens");

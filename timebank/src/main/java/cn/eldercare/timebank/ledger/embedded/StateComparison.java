@@ -18,7 +18,7 @@ final class StateComparison {
     private String problem;
     private Long block;
 
-    static StateComparison of(final DurableWorldState state, final DurableWorldState replay) {
+    static StateComparison of(final StateSnapshot state, final StateSnapshot replay) {
         final StateComparison comparison = new StateComparison();
         if (!comparison.values(state.range("", ""), replay.range("", ""))) {
             comparison.history(state.allHistory(), replay.allHistory());

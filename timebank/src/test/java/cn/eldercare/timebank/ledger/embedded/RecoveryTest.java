@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,8 @@ class RecoveryTest {
             final TimeBankClient bank = new TimeBankClient(ledger);
             bank.registerVolunteer("vol-000001");
             bank.registerRecipient("rec-000001");
-            bank.confirm(bank.submitService("vol-000001", "rec-000001", "s" + minutes, START.plus(Duration.ofMinutes(3L * minutes)),
-                    minutes));
+            final Instant start = START.plus(Duration.ofMinutes(3L * minutes));
+            bank.confirm(bank.submitService("vol-000001", "rec-000001", "s" + minutes, start, minutes));
         }
     }
 
@@ -95,8 +94,7 @@ class RecoveryTest {
                 BlockLog log = BlockLog.open(config().blocks(), 1 << 20)) {
             final PendingTx first = donate(state, "d1");
             final PendingTx second = donate(state, "d2");
-            try (Committer committer = new Committer(log, state, new ReentrantReadWriteLock().writeLock(),
-                    new CommitHeight(log.head()), Clock.systemUTC(), 100)) {
+            try (Committer committer = new Committer(log, state, new CommitHeight(log.head()), Clock.systemUTC(), 100)) {
                 assertEquals(ValidationCode.VALID, committer.enqueue(first).get(30, TimeUnit.SECONDS));
                 assertEquals(ValidationCode.MVCC_READ_CONFLICT, committer.enqueue(second).get(30, TimeUnit.SECONDS));
             }
