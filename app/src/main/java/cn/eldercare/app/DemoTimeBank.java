@@ -47,7 +47,7 @@ public class DemoTimeBank {
         Station weidu = station("许昌市魏都区西大街道时间银行服务站", "411002");
         Caller recorder = staff("station", "颐和社区服务站 张站长", jinshui, password);
         staff("station2", "西大街道服务站 刘干事", weidu, password);
-        Caller confirmer = new Caller(0, "station-demo-confirmer", Role.STATION_STAFF, null, null);
+        Caller confirmer = staff("station3", "颐和社区服务站 王社工", jinshui, password);
 
         Member guifang = members.register(recorder, jinshui.getId(), person("张桂芳", "410105196203150422", true, false, null, "volunteer", password));
         Member jianhua = members.register(recorder, jinshui.getId(), person("刘建华", "410105195908210515", true, false, null, "volunteer2", password));
@@ -68,6 +68,7 @@ public class DemoTimeBank {
         timeAccounts.recordRelative(recorder, jianhua.getMemberId(), defu.getMemberId(), "PARENT", "demo-relative");
     }
 
+    /** A colleague confirms: whoever recorded a service may not confirm it too. */
     private void confirm(Caller confirmer, jakarta.json.JsonValue logged) {
         services.confirm(confirmer, ((JsonObject) logged).getString("recordId"), 5, "服务周到", null);
     }

@@ -130,6 +130,17 @@ class TimeBankJourneyIT {
         assertTrue(awaitPending(record), "the pending record appears in the station's queue");
     }
 
+    @Test
+    @Order(8)
+    void anotherStationCannotActForThisStationsMembers() {
+        Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
+        Api.Reply foreign = post("station2", "/api/timebank/services", service(volunteer, end.minus(30, ChronoUnit.MINUTES), end));
+        assertEquals(403, foreign.status(), foreign::toString);
+        Api.Reply relative = post("station2", "/api/timebank/relatives", Json.createObjectBuilder().add("memberId", volunteer)
+                .add("relativeId", parent).add("kinship", "PARENT").build());
+        assertEquals(403, relative.status(), relative::toString);
+    }
+
     private static String log(String user, int minutes) {
         Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
         Api.Reply r = post(user, "/api/timebank/services", service(null, end.minus(minutes, ChronoUnit.MINUTES), end));

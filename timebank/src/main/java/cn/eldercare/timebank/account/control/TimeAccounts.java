@@ -9,6 +9,7 @@ import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.control.Members;
+import cn.eldercare.timebank.member.control.Stations;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import cn.eldercare.timebank.readmodel.entity.MovementRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,8 @@ public class TimeAccounts {
     Signers signers;
     @Inject
     Members members;
+    @Inject
+    Stations stations;
 
     public AccountRow balance(String memberId) {
         AccountRow row = em.find(AccountRow.class, memberId);
@@ -68,6 +71,7 @@ public class TimeAccounts {
     }
 
     public JsonValue recordRelative(Caller staff, String memberId, String relativeId, String kinship, String requestId) {
+        stations.requireOwn(staff, members.get(memberId));
         return LedgerRequests.result(ledger.get().submit(signers.station(staff.username()), "members:RecordRelative",
                 LedgerRequests.request(requestId).add("memberId", memberId).add("relativeId", relativeId).add("kinship", kinship)
                         .build().toString()));

@@ -17,6 +17,8 @@ import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +50,9 @@ public class Services {
         if (volunteer == null) {
             throw DomainException.invalid("volunteerId", Text.of("请指定志愿者", "is required"));
         }
+        if (caller.is(Role.STATION_STAFF)) {
+            stations.requireOwn(caller, members.get(volunteer));
+        }
         LedgerIdentity signer = caller.is(Role.VOLUNTEER) ? signers.volunteer(volunteer) : signers.station(caller.username());
         String request = LedgerRequests.request(requestId).add("volunteerId", volunteer).add("recipientId", recipientId)
                 .add("categoryCode", categoryCode).add("start", start.toString()).add("end", end.toString()).build().toString();
@@ -58,6 +63,11 @@ public class Services {
     public JsonValue confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
         LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.of(caller).getMemberId())
                 : signers.station(caller.username());
+        if (caller.is(Role.STATION_STAFF)) {
+            JsonObject record = LedgerRequests.result(ledger.get().evaluate(signer, "services:GetServiceRecord",
+                    Json.createObjectBuilder().add("recordId", recordId).build().toString())).asJsonObject();
+            stations.requireOwn(caller, members.get(record.getString("recipientId")));
+        }
         var request = LedgerRequests.request(requestId).add("recordId", recordId).add("rating", rating);
         if (comment != null) {
             request.add("comment", comment);
