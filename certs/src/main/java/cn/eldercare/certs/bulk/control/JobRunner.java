@@ -1,33 +1,24 @@
 package cn.eldercare.certs.bulk.control;
 
-import cn.eldercare.certs.bulk.entity.JobFailure;
 import cn.eldercare.certs.bulk.entity.JobStatus;
-import cn.eldercare.certs.certificate.control.CertificateRecords;
-import cn.eldercare.certs.certificate.entity.CertificateDraft;
-import cn.eldercare.certs.document.control.CertificateDocuments;
-import cn.eldercare.platform.problem.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs bulk jobs one at a time on a container-managed thread, batch by batch, rendering and signing
- * each batch on one thread per core. One job at a time keeps a large cohort from starving the
- * server's request threads of CPU; a second job waits as QUEUED.
+ * Runs bulk jobs one at a time on a container-managed thread, batch by batch. One job at a time keeps a
+ * large cohort from starving the request threads of CPU; a second job waits as QUEUED.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -40,22 +31,21 @@ public class JobRunner {
     @Inject
     CohortBatches batches;
     @Inject
-    CertificateDocuments documents;
+    BatchPreparation preparation;
+    @Inject
+    SigningPool pool;
 
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private ExecutorService jobs;
-    private ExecutorService renderers;
 
     @PostConstruct
     void start() {
         jobs = Executors.newSingleThreadExecutor(threads);
-        renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
     }
 
     @PreDestroy
     void stop() {
         jobs.shutdownNow();
-        renderers.shutdownNow();
     }
 
     public void submit(long jobId) {
@@ -68,20 +58,16 @@ public class JobRunner {
         return active.contains(jobId);
     }
 
-    /** A batch being rendered and signed on the pool while the job thread gets on with the database. */
-    private record InFlight(Batch batch, List<Future<byte[]>> pdfs) {
-    }
-
     /**
-     * Pipelined: while the pool renders and signs one batch, the job thread records the previous batch and
-     * prepares the next, so the cores are not idle during the database work of each batch.
+     * Pipelined: while the pool renders and signs one batch, this thread records the previous batch and
+     * prepares the next, so the cores are not idle during each batch's database work.
      */
     private void run(long jobId) {
         try {
             List<Long> pending = batches.start(jobId);
-            InFlight previous = null;
+            SigningPool.InFlight previous = null;
             for (int from = 0; from < pending.size(); from += BATCH) {
-                InFlight current = render(batches.prepare(jobId, pending.subList(from, Math.min(from + BATCH, pending.size()))));
+                SigningPool.InFlight current = pool.submit(preparation.prepare(jobId, pending.subList(from, Math.min(from + BATCH, pending.size()))));
                 if (previous != null) {
                     record(jobId, previous);
                 }
@@ -99,32 +85,8 @@ public class JobRunner {
         }
     }
 
-    private InFlight render(Batch batch) {
-        List<Future<byte[]>> pdfs = new ArrayList<>();
-        for (CertificateDraft d : batch.drafts()) {
-            pdfs.add(renderers.submit(() -> documents.signed(d, batch.key())));
-        }
-        return new InFlight(batch, pdfs);
-    }
-
-    /** Waits for the batch's PDFs; one that could not be rendered (an unprintable name) is a failure, not a broken job. */
-    private void record(long jobId, InFlight f) {
-        List<JobFailure> refused = new ArrayList<>(f.batch().refused());
-        List<CertificateRecords.Signed> signed = new ArrayList<>();
-        for (int i = 0; i < f.pdfs().size(); i++) {
-            CertificateDraft d = f.batch().drafts().get(i);
-            try {
-                signed.add(new CertificateRecords.Signed(d, f.pdfs().get(i).get()));
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof DomainException refusal)) {
-                    throw new IllegalStateException("rendering failed", e.getCause());
-                }
-                refused.add(CohortBatches.fault(jobId, d, refusal.code(), refusal.text()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        batches.record(jobId, signed, refused);
+    private void record(long jobId, SigningPool.InFlight batch) {
+        SigningPool.Signed signed = pool.collect(jobId, batch);
+        batches.record(jobId, signed.certificates(), signed.refused());
     }
 }
