@@ -13,6 +13,7 @@ import cn.eldercare.training.course.entity.Course;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -45,9 +46,10 @@ public class CohortBatches {
         return pending;
     }
 
+    /** Batches finish on several threads; the job row is locked so no batch's progress overwrites another's. */
     @Transactional
     public void record(long jobId, List<CertificateRecords.Signed> signed, List<JobFailure> refused) {
-        CertificateJob job = em.find(CertificateJob.class, jobId);
+        CertificateJob job = em.find(CertificateJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         Caller issuer = new Caller(job.getRequestedById(), job.getRequestedBy(), Role.BASE_STAFF, job.getBaseId(), null);
         List<JobFailure> failures = new ArrayList<>(refused);
         List<CertificateRecords.Signed> still = recorder.stillIssuable(jobId, signed, failures);
