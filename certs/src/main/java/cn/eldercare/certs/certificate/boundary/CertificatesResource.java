@@ -70,7 +70,7 @@ public class CertificatesResource {
                                       @QueryParam("kind") CertificateKind kind, @QueryParam("number") @Size(max = 22) String number,
                                       @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return certificates.list(Callers.of(security), new CertificateFilter(caregiverId, courseId, jobId, status, kind,
-                number == null ? null : number.strip().toUpperCase()), page).map(this::view);
+                number == null ? null : number.strip().toUpperCase(java.util.Locale.ROOT)), page).map(this::view);
     }
 
     @GET
