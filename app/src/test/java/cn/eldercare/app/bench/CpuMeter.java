@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CPU time consumed by the server JVM, by the PostgreSQL backends serving the benchmark database
- * and by this driver (Linux /proc, 10 ms ticks). CPU time per request varies far less with the other
+ * CPU time consumed by the server JVM, by the PostgreSQL client backends serving the benchmark
+ * database (not autovacuum) and by this driver (Linux /proc, 10 ms ticks). CPU time per request varies far less with the other
  * processes on a shared machine than latency or throughput do, and it tells what one request costs:
  * on 2 cores, 1,000 requests/s leave 2 ms of CPU per request for server, database and client together.
  */
@@ -47,7 +47,8 @@ final class CpuMeter implements AutoCloseable {
     synchronized Sample sample() {
         Map<Integer, Long> backends = new HashMap<>();
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> ?")) {
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'"
+                        + " AND pid <> ?")) {
             s.setInt(1, ownBackend);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
