@@ -51,12 +51,12 @@ public final class Api {
     private Api() {
     }
 
-    /** Waits for the server started by the build to be ready (deployment takes a while). */
+    /** Waits for the server started by the build to be ready (deployment takes minutes on a loaded machine). */
     public static void awaitReady() {
         if (ready) {
             return;
         }
-        Instant deadline = Instant.now().plusSeconds(240);
+        Instant deadline = Instant.now().plusSeconds(600);
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).GET()).status() == 200) {
