@@ -79,14 +79,18 @@ class CertificateRulesIT {
         assertEquals("", c.getString("levelName"));
     }
 
+    /**
+     * Level 3, which no other test issues: on a fresh database these are the first numbers of their prefix,
+     * so the issuers also race to create the counter row (one fails on its primary key and retries).
+     */
     @Test
     void concurrentIssuesNeverShareANumber() throws Exception {
-        long course = Setup.course("YLHLY", 5, 20);
+        long course = Setup.course("YLHLY", 3, 20);
         List<Long> enrolments = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             enrolments.add(Setup.enrol(course, World.newCaregiver("zz-staff", "并发" + i)));
         }
-        Setup.attend(course, enrolments, 180);
+        Setup.attend(course, enrolments, 120);
         for (long e : enrolments) {
             Setup.score(e, "THEORY", 80);
             Setup.score(e, "SKILL", 80);
