@@ -81,7 +81,7 @@ class CertificateRulesIT {
 
     /**
      * Level 3, which no other test issues: on a fresh database these are the first numbers of their prefix,
-     * so the issuers also race to create the counter row (one fails on its primary key and retries).
+     * so the issuers may also race to create the counter row (the loser fails on its primary key and retries).
      */
     @Test
     void concurrentIssuesNeverShareANumber() throws Exception {
