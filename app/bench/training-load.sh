@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the training API on PostgreSQL (see BENCHMARKS.md, "Training API").
 #
-#   app/bench/training-load.sh            # the full run, about 8 minutes
+#   app/bench/training-load.sh            # the full run, about 13 minutes
 #   BENCH_PROFILE=1 app/bench/training-load.sh   # also logs every SQL statement of 100 enrolments and
 #                                                # 100 course lists and prints the counts per request
 #   BENCH_JFR=1 app/bench/training-load.sh       # also records the server with Java Flight Recorder
