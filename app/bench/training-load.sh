@@ -2,8 +2,9 @@
 # Load benchmark of the training API on PostgreSQL (see BENCHMARKS.md, "Training API").
 #
 #   app/bench/training-load.sh            # the full run, about 13 minutes
-#   BENCH_PROFILE=1 app/bench/training-load.sh   # also logs every SQL statement of 100 enrolments and
-#                                                # 100 course lists and prints the counts per request
+#   BENCH_PROFILE=1 app/bench/training-load.sh   # instead of the load: logs every SQL statement of 100
+#                                                # pings, 200 course lists and 100 enrolments, one at a
+#                                                # time, and prints the statements per request
 #   BENCH_JFR=1 app/bench/training-load.sh       # also records the server with Java Flight Recorder
 #                                                # (/tmp/eldercare-bench/server.jfr; `jfr print` or JMC)
 #
