@@ -46,7 +46,10 @@ public class CohortBatches {
         return pending;
     }
 
-    /** Batches finish on several threads; the job row is locked so no batch's progress overwrites another's. */
+    /**
+     * Batches are recorded one after another by the job's own thread; the lock on the job row makes any other
+     * writer of its counters wait instead of failing on the version column.
+     */
     @Transactional
     public void record(long jobId, List<CertificateRecords.Signed> signed, List<JobFailure> refused) {
         CertificateJob job = em.find(CertificateJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
