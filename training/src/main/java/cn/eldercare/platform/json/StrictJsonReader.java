@@ -1,5 +1,6 @@
 package cn.eldercare.platform.json;
 
+import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -8,51 +9,54 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParser;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.util.NoSuchElementException;
 
 /**
  * Reads JSON request bodies strictly: the whole document is parsed before binding, so a truncated
  * value or text after it is refused at once (binding while streaming can spin forever skipping an
  * unclosed unknown value), unknown properties are refused, and whole numbers must be whole and fit.
+ * <p>
+ * An interceptor rather than a {@code MessageBodyReader}: the server's own JSON-B reader ties with a
+ * custom one for {@code Object} and {@code application/json}, and Jersey then picks either.
  */
 @Provider
-@Consumes(MediaType.APPLICATION_JSON)
-public class StrictJsonReader implements MessageBodyReader<Object> {
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements ReaderInterceptor {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
             .withDeserializers(new WholeNumbers.Ints(), new WholeNumbers.Longs()));
 
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return !(InputStream.class.isAssignableFrom(type) || Reader.class.isAssignableFrom(type)
-                || type == String.class || type == byte[].class || JsonValue.class.isAssignableFrom(type));
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        byte[] bytes = body.readAllBytes();
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!binds(context.getType(), context.getMediaType())) {
+            return context.proceed();
+        }
+        byte[] bytes = context.getInputStream().readAllBytes();
         if (bytes.length == 0) {
             return null;
         }
         try {
-            return JSONB.fromJson(parseWhole(bytes).toString(), genericType);
+            return JSONB.fromJson(parseWhole(bytes).toString(), context.getGenericType());
         } catch (JsonbException e) {
-            throw EnumProperty.named(e, type);
+            throw EnumProperty.named(e, context.getType());
         }
+    }
+
+    private static boolean binds(Class<?> type, MediaType mediaType) {
+        return mediaType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType)
+                && !(InputStream.class.isAssignableFrom(type) || Reader.class.isAssignableFrom(type)
+                || type == String.class || type == byte[].class || JsonValue.class.isAssignableFrom(type));
     }
 
     private static JsonValue parseWhole(byte[] bytes) {
