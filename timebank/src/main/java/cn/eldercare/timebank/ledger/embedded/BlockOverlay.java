@@ -25,7 +25,7 @@ import cn.eldercare.chaincode.sim.WorldState;
 final class BlockOverlay implements WorldState {
 
     private final WorldState state;
-    private final NavigableMap<String, VersionedValue> pending = new TreeMap<>(StateKeyType::compareKeys);
+    private final NavigableMap<String, VersionedValue> pending = new TreeMap<>(CodePointOrder::compare);
 
     BlockOverlay(final WorldState state) {
         this.state = state;
@@ -54,7 +54,7 @@ final class BlockOverlay implements WorldState {
             private KeyedValue advance() {
                 while (nextWritten != null || nextCommitted != null) {
                     final int order = nextWritten == null ? 1 : nextCommitted == null ? -1
-                            : StateKeyType.compareKeys(nextWritten.getKey(), nextCommitted.key());
+                            : CodePointOrder.compare(nextWritten.getKey(), nextCommitted.key());
                     if (order >= 0) {
                         final KeyedValue fromState = nextCommitted;
                         nextCommitted = step(committed);

@@ -22,16 +22,14 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
  * the lot), validates each against the state plus the block's earlier valid writes, appends the
  * block to the log and forces it, applies the valid writes and publishes the new state to
  * simulations (which read snapshots, so never see half a block), and only then completes the
- * submitters' futures. The state file
- * is saved about once a second, between blocks: the log is what makes a block durable, and the
- * state catches up on open.
+ * submitters' futures. The log is what makes a block durable: MVStore saves the state file in the
+ * background, and the state catches up on open.
  * After an I/O failure it commits nothing more: whether the last block reached the disk is
  * unknown until the log is reopened, so every submitter is told to retry later.
  */
 final class Committer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Committer.class.getName());
-    private static final long SAVE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final BlockingQueue<PendingTx> queue = new LinkedBlockingQueue<>();
     private final Object gate = new Object();
@@ -41,7 +39,6 @@ final class Committer implements AutoCloseable {
     private final Clock clock;
     private final int maxBlockTransactions;
     private final Thread thread;
-    private long lastSave = System.nanoTime();
     private volatile boolean stopping;
     private volatile Exception failure;
 
@@ -119,10 +116,6 @@ final class Committer implements AutoCloseable {
         height.advance(block.number());
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(transactions.get(i).code());
-        }
-        if (System.nanoTime() - lastSave >= SAVE_INTERVAL_NANOS) {
-            state.save();
-            lastSave = System.nanoTime();
         }
     }
 

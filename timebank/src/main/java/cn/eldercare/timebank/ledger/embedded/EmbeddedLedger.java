@@ -146,9 +146,14 @@ public final class EmbeddedLedger implements Ledger {
 
     /** Runs the contract on the state as of the last committed block, as a peer endorses. */
     private SimulationResult simulate(final TxProposal proposal) {
-        final SimulatedStub stub = new SimulatedStub(state.snapshot(), proposal, CHAINCODE,
-                config.network().regulatorMsp());
-        return new SimulationResult(proposal.txId(), dispatcher.invoke(stub), stub.readWriteSet(), stub.getEvent());
+        final StateSnapshot snapshot = state.acquire();
+        try {
+            final SimulatedStub stub = new SimulatedStub(snapshot, proposal, CHAINCODE, config.network().regulatorMsp());
+            return new SimulationResult(proposal.txId(), dispatcher.invoke(stub), stub.readWriteSet(),
+                    stub.getEvent());
+        } finally {
+            snapshot.release();
+        }
     }
 
     private ValidationCode await(final CompletableFuture<ValidationCode> outcome, final String function) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Verifies an embedded ledger: walks the whole block log ({@link ChainWalk}), replaying its valid
  * writes into a fresh state in a temporary file (so a large ledger needs disk, not heap), and
  * compares that with a snapshot of the durable world state at the block the state has applied.
- * A running ledger keeps committing meanwhile; it only postpones saving its state file.
+ * A running ledger keeps committing meanwhile; the snapshot stays readable because it is pinned.
  */
 public final class LedgerVerifier {
 
@@ -41,16 +41,20 @@ public final class LedgerVerifier {
      */
     VerifyReport verify(final DurableWorldState state, final long lastBlock) {
         final Path scratch = scratchDirectory();
-        try (DurableWorldState.Hold hold = state.hold();
-                DurableWorldState replay = DurableWorldState.scratch(scratch.resolve("replay.mv.db"));
+        final StateSnapshot stored = state.acquire();
+        try (DurableWorldState replay = DurableWorldState.open(scratch.resolve("replay.mv.db"));
                 ChainWalk walk = new ChainWalk(blocks, replay)) {
-            final StateSnapshot stored = state.snapshot();
             final long applied = stored.block();
             walk.through(applied);
             StateComparison comparison = null;
             if (walk.problem() == null && walk.checked() == applied + 1) {
                 replay.publish();
-                comparison = StateComparison.of(stored, replay.snapshot());
+                final StateSnapshot replayed = replay.acquire();
+                try {
+                    comparison = StateComparison.of(stored, replayed);
+                } finally {
+                    replayed.release();
+                }
             }
             walk.through(lastBlock);
             final List<String> notes = new ArrayList<>(walk.notes());
@@ -62,6 +66,7 @@ public final class LedgerVerifier {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the block log in " + blocks, e);
         } finally {
+            stored.release();
             delete(scratch);
         }
     }

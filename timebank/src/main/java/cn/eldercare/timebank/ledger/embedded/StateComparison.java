@@ -3,15 +3,16 @@ package cn.eldercare.timebank.ledger.embedded;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 
-import cn.eldercare.chaincode.sim.HistoryEntry;
-import cn.eldercare.chaincode.sim.KeyedValue;
 import cn.eldercare.chaincode.sim.Version;
+import cn.eldercare.chaincode.sim.VersionedValue;
 
 /**
- * Compares the durable world state with a replay of the log, key by key in key order (both are
- * sorted alike), values with versions, then every history entry. Finds the first difference and
- * the block it concerns: the block the log says wrote the key, else the block the state claims.
+ * Compares the durable world state with a replay of the log, entry by entry in map order (both are
+ * the same kind of map): values with their versions, deleted keys, the history and the record of
+ * the last block applied. Finds the first difference and the block it concerns: the block the log
+ * says wrote the entry, else the block the stored state claims.
  */
 final class StateComparison {
 
@@ -20,56 +21,60 @@ final class StateComparison {
 
     static StateComparison of(final StateSnapshot state, final StateSnapshot replay) {
         final StateComparison comparison = new StateComparison();
-        if (!comparison.values(state.range("", ""), replay.range("", ""))) {
-            comparison.history(state.allHistory(), replay.allHistory());
-        }
-        return comparison;
-    }
-
-    private boolean values(final Iterator<KeyedValue> stored, final Iterator<KeyedValue> replayed) {
-        KeyedValue have = step(stored);
-        KeyedValue want = step(replayed);
+        final Iterator<Map.Entry<StoreKey, Object>> stored = state.entries();
+        final Iterator<Map.Entry<StoreKey, Object>> replayed = replay.entries();
+        Map.Entry<StoreKey, Object> have = step(stored);
+        Map.Entry<StoreKey, Object> want = step(replayed);
         while (have != null || want != null) {
-            final int order = have == null ? 1 : want == null ? -1 : StateKeyType.compareKeys(have.key(), want.key());
-            final boolean same = order == 0 && have.value().version().equals(want.value().version())
-                    && Arrays.equals(have.value().value(), want.value().value());
-            if (!same) {
-                final KeyedValue differing = order <= 0 ? have : want;
-                final Version wrote = order < 0 ? null : want.value().version();
-                final Version claimed = order > 0 ? null : have.value().version();
-                problem = "world state key " + printable(differing.key()) + " differs from the log: the state has "
-                        + describe(claimed) + ", the log wrote " + describe(wrote);
-                block = (wrote != null ? wrote : claimed).blockNum();
-                return true;
+            final int side = have == null ? 1 : want == null ? -1
+                    : StoreKey.Type.INSTANCE.compare(have.getKey(), want.getKey());
+            if (side != 0 || !same(have.getValue(), want.getValue())) {
+                comparison.report(side > 0 ? want.getKey() : have.getKey(), side > 0 ? null : have.getValue(),
+                        side < 0 ? null : want.getValue(), state.block());
+                break;
             }
             have = step(stored);
             want = step(replayed);
         }
-        return false;
+        return comparison;
     }
 
-    private void history(final Iterator<Map.Entry<HistoryKey, HistoryEntry>> stored,
-            final Iterator<Map.Entry<HistoryKey, HistoryEntry>> replayed) {
-        while (stored.hasNext() || replayed.hasNext()) {
-            final Map.Entry<HistoryKey, HistoryEntry> have = stored.hasNext() ? stored.next() : null;
-            final Map.Entry<HistoryKey, HistoryEntry> want = replayed.hasNext() ? replayed.next() : null;
-            if (have == null || want == null || !have.getKey().equals(want.getKey()) || !same(have.getValue(),
-                    want.getValue())) {
-                final HistoryKey at = want != null ? want.getKey() : have.getKey();
-                problem = "the history of key " + printable(at.key()) + " differs from the log at block " + at.block();
-                block = at.block();
-                return;
+    private void report(final StoreKey key, final Object stored, final Object logged, final long applied) {
+        final String name = printable(key.key());
+        switch (key.section()) {
+            case StoreKey.VALUE -> describe("world state key " + name, version(stored), version(logged));
+            case StoreKey.DELETED -> describe("the deletion of key " + name, version(stored), version(logged));
+            case StoreKey.HISTORY -> describe("the history of key " + name + " at block " + key.block() + " tx "
+                    + key.tx(), stored == null ? null : key.version(), logged == null ? null : key.version());
+            default -> {
+                problem = "the world state's record of the last block applied (" + name + ") differs from the log";
+                block = applied;
             }
         }
     }
 
-    private static boolean same(final HistoryEntry a, final HistoryEntry b) {
-        return a.txId().equals(b.txId()) && a.timestamp().equals(b.timestamp()) && a.deleted() == b.deleted()
-                && Arrays.equals(a.value(), b.value());
+    private void describe(final String what, final Version stored, final Version logged) {
+        problem = what + " differs from the log: the state has " + text(stored) + ", the log wrote " + text(logged);
+        block = (logged != null ? logged : stored).blockNum();
     }
 
-    private static String describe(final Version version) {
-        return version == null ? "nothing" : "the value of block " + version.blockNum() + " tx " + version.txNum();
+    private static Version version(final Object value) {
+        return value instanceof VersionedValue versioned ? versioned.version() : (Version) value;
+    }
+
+    private static boolean same(final Object a, final Object b) {
+        if (a instanceof VersionedValue x && b instanceof VersionedValue y) {
+            return x.version().equals(y.version()) && Arrays.equals(x.value(), y.value());
+        }
+        if (a instanceof KeyHistory x && b instanceof KeyHistory y) {
+            return x.txId().equals(y.txId()) && x.timestamp().equals(y.timestamp()) && Arrays.equals(x.value(), y.value())
+                    && Objects.equals(x.previous(), y.previous());
+        }
+        return a.equals(b);
+    }
+
+    private static String text(final Version version) {
+        return version == null ? "nothing" : "block " + version.blockNum() + " tx " + version.txNum();
     }
 
     /** Composite keys separate their parts with U+0000; shown as {@code ~}, as chaincode/README.md writes them. */

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RootReference;
 
 import cn.eldercare.chaincode.sim.HistoryEntry;
@@ -19,70 +21,88 @@ import cn.eldercare.chaincode.sim.VersionedValue;
 import cn.eldercare.chaincode.sim.WorldState;
 
 /**
- * The world state as of one committed block, read without locks: MVStore maps are copy-on-write
- * B-trees, and the roots taken after a block was applied never change. Simulations read a
- * snapshot, so they always see whole blocks while the committer applies the next one, and the
- * committer never waits for them (a peer makes commits wait for running simulations instead).
- * Pages of an old root may have to be read back from the file; MVStore keeps the chunks holding
- * them for its retention time (45 s), far longer than a simulation, and a long reader (the
- * verifier) holds off saves, without which nothing is freed at all ({@link DurableWorldState#hold()}).
+ * The world state as of one moment, read without locks: an MVStore map is a copy-on-write B-tree
+ * and a root, once taken, never changes. Simulations read the snapshot published after the last
+ * committed block, so they always see whole blocks while the committer applies the next one, and
+ * the committer never waits for them (a peer makes commits wait for running simulations instead).
+ * <p>
+ * A published snapshot pins its MVStore version, so that no page it can reach is overwritten while
+ * anyone reads it (the store reuses space as soon as it can); it is unpinned when it has been
+ * replaced and its last reader has released it.
  */
 final class StateSnapshot implements WorldState {
 
-    private final MVMap<String, VersionedValue> values;
-    private final MVMap<HistoryKey, HistoryEntry> history;
-    private final RootReference<String, VersionedValue> valuesRoot;
-    private final RootReference<HistoryKey, HistoryEntry> historyRoot;
-    private final long block;
+    private final MVMap<StoreKey, Object> map;
+    private final MVStore.TxCounter pin;
+    private final RootReference<StoreKey, Object> root;
+    /** Readers, plus one while it is the published snapshot; 0 once unpinned for good. */
+    private final AtomicInteger users = new AtomicInteger(1);
 
-    StateSnapshot(final MVMap<String, VersionedValue> values, final MVMap<HistoryKey, HistoryEntry> history,
-            final long block) {
-        this.values = values;
-        this.history = history;
-        this.valuesRoot = values.flushAndGetRoot();
-        this.historyRoot = history.flushAndGetRoot();
-        this.block = block;
+    /** The live state, for the committer, whose own writes are the only ones that could change it. */
+    StateSnapshot(final MVMap<StoreKey, Object> map) {
+        this.map = map;
+        this.pin = null;
+        this.root = map.flushAndGetRoot();
+    }
+
+    /** A snapshot to publish: the version is pinned before the root is taken, so it covers every page of it. */
+    StateSnapshot(final MVStore store, final MVMap<StoreKey, Object> map) {
+        this.map = map;
+        this.pin = store.registerVersionUsage();
+        this.root = map.flushAndGetRoot();
+    }
+
+    /** Registers a reader; false when the snapshot was already unpinned (take the newer one). */
+    boolean acquire() {
+        for (int n = users.get(); n > 0; n = users.get()) {
+            if (users.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends a reader's use, or the publication; the last one unpins the version. */
+    void release() {
+        if (users.decrementAndGet() == 0 && pin != null) {
+            map.store.deregisterVersionUsage(pin);
+        }
     }
 
     /** The last block this snapshot includes, -1 for the empty state. */
     long block() {
-        return block;
+        final Object applied = map.get(root.root, DurableWorldState.APPLIED_BLOCK);
+        return applied == null ? -1 : Long.parseLong((String) applied);
     }
 
     @Override
     public VersionedValue get(final String key) {
-        return values.get(valuesRoot.root, key);
+        return (VersionedValue) map.get(root.root, StoreKey.value(key));
     }
 
     @Override
     public Iterator<KeyedValue> range(final String startKey, final String endKey) {
-        return bounded(values.cursor(valuesRoot, startKey, null, false), endKey);
+        return bounded(map.cursor(root, StoreKey.value(startKey), null, false), endKey);
     }
 
+    /** Follows the key's links from its current (or, deleted, last) version back to its first. */
     @Override
     public List<HistoryEntry> history(final String key) {
+        final VersionedValue current = get(key);
+        Version version = current != null ? current.version()
+                : (Version) map.get(root.root, StoreKey.deleted(key));
         final List<HistoryEntry> entries = new ArrayList<>();
-        final Cursor<HistoryKey, HistoryEntry> cursor = history.cursor(historyRoot, HistoryKey.first(key), null, false);
-        while (cursor.hasNext() && cursor.next().key().equals(key)) {
-            entries.add(cursor.getValue());
+        while (version != null) {
+            final KeyHistory modification = (KeyHistory) map.get(root.root, StoreKey.history(version, key));
+            if (modification == null
+                    || modification.previous() != null && modification.previous().compareTo(version) >= 0) {
+                throw new LedgerCorruption("the history of a key is broken at block " + version.blockNum()
+                        + "; run VerifyLedger");
+            }
+            entries.add(0, modification.entry());
+            version = modification.previous();
         }
         return entries;
-    }
-
-    /** Every history entry in key order, for comparing two states. */
-    Iterator<Map.Entry<HistoryKey, HistoryEntry>> allHistory() {
-        final Cursor<HistoryKey, HistoryEntry> cursor = history.cursor(historyRoot, null, null, false);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public Map.Entry<HistoryKey, HistoryEntry> next() {
-                return Map.entry(cursor.next(), cursor.getValue());
-            }
-        };
     }
 
     @Override
@@ -91,8 +111,24 @@ final class StateSnapshot implements WorldState {
         throw new UnsupportedOperationException("a snapshot of committed state is read-only");
     }
 
-    /** The entries of a cursor up to {@code endKey} (exclusive; empty for no end), as the stub expects a range. */
-    static Iterator<KeyedValue> bounded(final Cursor<String, VersionedValue> cursor, final String endKey) {
+    /** Every entry of every section in map order, for comparing two states. */
+    Iterator<Map.Entry<StoreKey, Object>> entries() {
+        final Cursor<StoreKey, Object> cursor = map.cursor(root, null, null, false);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public Map.Entry<StoreKey, Object> next() {
+                return Map.entry(cursor.next(), cursor.getValue());
+            }
+        };
+    }
+
+    /** The values from a cursor's position up to {@code endKey} (exclusive; empty for no end), as a range scan. */
+    static Iterator<KeyedValue> bounded(final Cursor<StoreKey, Object> cursor, final String endKey) {
         return new Iterator<>() {
             private KeyedValue next = advance();
 
@@ -100,9 +136,10 @@ final class StateSnapshot implements WorldState {
                 if (!cursor.hasNext()) {
                     return null;
                 }
-                final String key = cursor.next();
-                final boolean inside = endKey.isEmpty() || StateKeyType.compareKeys(key, endKey) < 0;
-                return inside ? new KeyedValue(key, cursor.getValue()) : null;
+                final StoreKey key = cursor.next();
+                final boolean inside = key.section() == StoreKey.VALUE
+                        && (endKey.isEmpty() || CodePointOrder.compare(key.key(), endKey) < 0);
+                return inside ? new KeyedValue(key.key(), (VersionedValue) cursor.getValue()) : null;
             }
 
             @Override

@@ -61,7 +61,7 @@ class DurableWorldStateTest {
     }
 
     @Test
-    void applyingABlockTwiceChangesNothingAndRecordsTheHeight() {
+    void appliesOnlyValidTransactionsAndRecordsTheBlock() {
         final Block block = new Block(0, new byte[32], Instant.EPOCH, List.of(
                 tx("t0", ValidationCode.VALID, "k1", "one"),
                 tx("t1", ValidationCode.MVCC_READ_CONFLICT, "k2", "never"),
@@ -69,13 +69,37 @@ class DurableWorldStateTest {
         try (DurableWorldState state = DurableWorldState.open(dir.resolve("s.mv.db"))) {
             assertEquals(-1, state.appliedBlock());
             state.apply(block);
-            state.apply(block);
             assertEquals(0, state.appliedBlock());
             assertEquals("0102", state.appliedHash());
             assertArrayEquals("two".getBytes(StandardCharsets.UTF_8), state.get("k1").value());
             assertEquals(new Version(0, 2), state.get("k1").version());
             assertNull(state.get("k2"), "an invalid transaction is never applied");
             assertEquals(List.of("t0", "t2"), state.history("k1").stream().map(HistoryEntry::txId).toList());
+            final StateSnapshot before = state.acquire();
+            assertEquals(-1, before.block(), "simulations see the block once it is published");
+            state.publish();
+            final StateSnapshot after = state.acquire();
+            assertEquals(0, after.block());
+            assertNull(before.get("k1"), "a snapshot never changes");
+            assertEquals(new Version(0, 2), after.get("k1").version());
+            before.release();
+            after.release();
+        }
+    }
+
+    /** MVStore may have saved part of a block (a prefix of its writes): applying the whole block completes it. */
+    @Test
+    void reapplyingAPartlySavedBlockCompletesItWithoutLoopingTheHistory() {
+        final BlockTx first = tx("t0", ValidationCode.VALID, "k1", "one");
+        final Block block = new Block(3, new byte[32], Instant.EPOCH, List.of(first,
+                tx("t1", ValidationCode.VALID, "k1", null), tx("t2", ValidationCode.VALID, "k1", "three")), new byte[] {3});
+        try (DurableWorldState state = DurableWorldState.open(dir.resolve("s.mv.db"))) {
+            state.commit(new Version(3, 0), first.txId(), first.timestamp(), first.writes());
+            state.apply(block);
+            state.apply(block);
+            assertEquals(List.of("t0:false", "t1:true", "t2:false"), state.history("k1").stream()
+                    .map(e -> e.txId() + ":" + e.deleted()).toList());
+            assertArrayEquals("three".getBytes(StandardCharsets.UTF_8), state.get("k1").value());
         }
     }
 

@@ -8,8 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import cn.eldercare.chaincode.sim.KeyOrder;
+import cn.eldercare.chaincode.sim.Version;
 
-class StateKeyTypeTest {
+class CodePointOrderTest {
 
     /** Characters around every boundary that matters: NUL, the surrogates, U+E000 and above, U+10FFFF. */
     private static final String[] PIECES = {"\u0000", "a", "b", "~", "\uD7FF", "\uE000", "\uFFFF", "\uD800\uDC00",
@@ -22,23 +23,25 @@ class StateKeyTypeTest {
             final String a = randomKey(random);
             final String b = randomKey(random);
             assertEquals(Integer.signum(KeyOrder.INSTANCE.compare(a, b)),
-                    Integer.signum(StateKeyType.compareKeys(a, b)), () -> escape(a) + " vs " + escape(b));
+                    Integer.signum(CodePointOrder.compare(a, b)), () -> escape(a) + " vs " + escape(b));
         }
     }
 
     @Test
     void theLastUnicodeCharacterSortsAfterEverythingInTheBasicPlane() {
-        assertTrue(StateKeyType.compareKeys("\u0000tb.member\u0000\uDBFF\uDFFF", "\u0000tb.member\u0000\uFFFF") > 0);
-        assertTrue(StateKeyType.compareKeys("ab", "abc") < 0);
+        assertTrue(CodePointOrder.compare("\u0000tb.member\u0000\uDBFF\uDFFF", "\u0000tb.member\u0000\uFFFF") > 0);
+        assertTrue(CodePointOrder.compare("ab", "abc") < 0);
     }
 
     @Test
-    void historyKeysSortByKeyThenHeight() {
-        final HistoryKey.Type type = HistoryKey.Type.INSTANCE;
-        assertTrue(type.compare(new HistoryKey("a", 9, 0), new HistoryKey("b", 0, 0)) < 0);
-        assertTrue(type.compare(new HistoryKey("a", 1, 5), new HistoryKey("a", 2, 0)) < 0);
-        assertTrue(type.compare(new HistoryKey("a", 2, 0), new HistoryKey("a", 2, 1)) < 0);
-        assertTrue(type.compare(HistoryKey.first("a"), new HistoryKey("a", 0, 0)) < 0);
+    void storeKeysSortBySectionThenKeyOrHeight() {
+        final StoreKey.Type type = StoreKey.Type.INSTANCE;
+        assertTrue(type.compare(StoreKey.meta("z"), StoreKey.value("a")) < 0);
+        assertTrue(type.compare(StoreKey.value("\uDBFF\uDFFF"), StoreKey.deleted("a")) < 0);
+        assertTrue(type.compare(StoreKey.value("a"), StoreKey.value("\uE000")) < 0);
+        assertTrue(type.compare(StoreKey.history(new Version(0, 9), "b"), StoreKey.history(new Version(1, 0), "a")) < 0);
+        assertTrue(type.compare(StoreKey.history(new Version(2, 0), "z"), StoreKey.history(new Version(2, 1), "a")) < 0);
+        assertTrue(type.compare(StoreKey.history(new Version(2, 1), "a"), StoreKey.history(new Version(2, 1), "b")) < 0);
     }
 
     private static String randomKey(final Random random) {
