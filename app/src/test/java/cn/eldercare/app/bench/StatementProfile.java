@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Counts the SQL statements the server sends per request, one request at a time. Needs the server's
- * database to log every statement (training-load.sh with BENCH_PROFILE=1 sets log_statement = 'all'
+ * database to log every statement (load.sh with BENCH_PROFILE=1 sets log_statement = 'all'
  * on eldercare_bench only) and the PostgreSQL server log, whose path is the first argument.
  * Prints each distinct statement (numbers replaced by ?) with how often it ran per request.
  */

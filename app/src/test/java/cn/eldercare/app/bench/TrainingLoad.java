@@ -1,5 +1,13 @@
 package cn.eldercare.app.bench;
 
+import static cn.eldercare.app.bench.Report.cpu;
+import static cn.eldercare.app.bench.Report.f0;
+import static cn.eldercare.app.bench.Report.f1;
+import static cn.eldercare.app.bench.Report.f2;
+import static cn.eldercare.app.bench.Report.json;
+import static cn.eldercare.app.bench.Report.log;
+import static cn.eldercare.app.bench.Report.table;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -21,7 +29,7 @@ import java.util.concurrent.Future;
 
 /**
  * Load benchmark of the training API against a running server on a PostgreSQL database
- * (app/bench/training-load.sh starts both and runs this). In one run it
+ * (app/bench/load.sh TrainingLoad starts both and runs this). In one run it
  * <ol>
  * <li>seeds courses and caregivers through the API as base staff zz-staff;</li>
  * <li>grows the enrolment table to each step (1k, 10k, 100k, 1M by default) with direct SQL and,
@@ -130,10 +138,10 @@ public final class TrainingLoad {
             System.out.println();
             System.out.printf(Locale.ROOT, "== Course list against enrolments in the database (%d requests in flight, closed loop,"
                     + " %d alternating rounds of %.0f s per step) ==%n", concurrency, rounds, roundSeconds);
-            System.out.println(format(LIST_HEADER, listRows));
+            System.out.println(table(LIST_HEADER, listRows, 2));
             System.out.printf(Locale.ROOT, "== Enrolment, sustained (%d requests in flight, closed loop, %.0f s after %.0f s warm-up;"
                     + " /api/ping %.0f s before and after) ==%n", concurrency, enrol.seconds(), enrolWarmupSeconds, pingSeconds);
-            System.out.println(format(ENROL_HEADER, List.<String[]>of(enrolRow)));
+            System.out.println(table(ENROL_HEADER, List.<String[]>of(enrolRow), 1));
             long[] sec = enrol.perSecondMinMedMax();
             System.out.printf(Locale.ROOT, "enrolments: %.0f/s over %.0f s (per-second min %d, median %d, max %d), %d errors%s%n",
                     enrol.throughput(), enrol.seconds(), sec[0], sec[1], sec[2], enrol.errors(),
@@ -190,7 +198,7 @@ public final class TrainingLoad {
                 f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
                 f1(list.pct(50) / ping.pct(50)) + "x", f1(list.pct(99) / ping.pct(99)) + "x",
                 String.format(Locale.ROOT, "%.3f", list.throughput() / ping.throughput()), cpu(list), cpu(ping)};
-        log("%s", format(LIST_HEADER, List.<String[]>of(row)));
+        log("%s", table(LIST_HEADER, List.<String[]>of(row), 2));
         return row;
     }
 
@@ -340,62 +348,5 @@ public final class TrainingLoad {
                 f0(ping.throughput()), f2(ping.pct(50)), f2(ping.pct(99)), Long.toString(ping.errors()),
                 f1(e.pct(50) / ping.pct(50)) + "x", f1(e.pct(99) / ping.pct(99)) + "x",
                 String.format(Locale.ROOT, "%.3f", e.throughput() / ping.throughput()), cpu(e), cpu(ping)};
-    }
-
-    /** CPU per request as "server+database+driver"; "-" without a server process id. */
-    private static String cpu(ClosedLoop.Result r) {
-        double[] c = r.cpuPerRequest();
-        return c == null ? "-" : String.format(Locale.ROOT, "%.2f+%.2f+%.2f", c[0], c[1], c[2]);
-    }
-
-    /** A Markdown table: the first two columns left-aligned, the figures right-aligned. */
-    private static String format(String[] header, List<String[]> rows) {
-        int[] w = new int[header.length];
-        List<String[]> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        for (String[] r : all) {
-            for (int i = 0; i < w.length; i++) {
-                w[i] = Math.max(w[i], r[i].length());
-            }
-        }
-        int left = header == LIST_HEADER ? 2 : 1;
-        StringBuilder b = new StringBuilder();
-        for (String[] r : all) {
-            b.append('|');
-            for (int i = 0; i < w.length; i++) {
-                String pad = " ".repeat(w[i] - r[i].length());
-                b.append(' ').append(i < left ? r[i] + pad : pad + r[i]).append(" |");
-            }
-            b.append('\n');
-            if (r == header) {
-                b.append('|');
-                for (int i = 0; i < w.length; i++) {
-                    b.append(i < left ? "-".repeat(w[i] + 2) : "-".repeat(w[i] + 1) + ":").append('|');
-                }
-                b.append('\n');
-            }
-        }
-        return b.toString();
-    }
-
-    private static String f0(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String f1(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String f2(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static void log(String format, Object... args) {
-        System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Load benchmark of the training API on PostgreSQL (see BENCHMARKS.md, "Training API").
+# Load benchmarks over HTTP on PostgreSQL (see BENCHMARKS.md): one driver per run.
 #
-#   app/bench/training-load.sh            # the full run, about 13 minutes
-#   BENCH_PROFILE=1 app/bench/training-load.sh   # instead of the load: logs every SQL statement of 100
-#                                                # pings, 200 course lists and 100 enrolments, one at a
-#                                                # time, and prints the statements per request
-#   BENCH_JFR=1 app/bench/training-load.sh       # also records the server with Java Flight Recorder
-#                                                # (/tmp/eldercare-bench/server.jfr; `jfr print` or JMC)
+#   app/bench/load.sh TrainingLoad        # training API: enrolment and course list, about 13 minutes
+#   app/bench/load.sh TimeBankLoad        # time bank: record + confirm on the embedded ledger, balance and
+#                                         # statement up to 10 million movements, about 15 minutes
+#   BENCH_PROFILE=1 app/bench/load.sh     # instead of the load: logs every SQL statement of 100
+#                                         # pings, 200 course lists and 100 enrolments, one at a
+#                                         # time, and prints the statements per request
+#   BENCH_JFR=1 app/bench/load.sh ...     # also records the server with Java Flight Recorder
+#                                         # (/tmp/eldercare-bench/server.jfr; `jfr print` or JMC)
 #
 # It builds the WAR if missing, recreates the database eldercare_bench on 127.0.0.1:5432
-# (user postgres, trust auth), starts Payara Micro on port 18282 with its own data directory,
-# runs the driver cn.eldercare.app.bench.TrainingLoad (seeds through the API, grows the enrolment
-# table with SQL, measures) and stops its server. Driver settings can be passed as JAVA_OPTS_BENCH,
-# e.g. JAVA_OPTS_BENCH="-Dbench.concurrency=64 -Dbench.enrolSeconds=60".
+# (user postgres, trust auth), starts Payara Micro on port 18282 with its own data directory
+# (and so its own embedded ledger), runs the driver cn.eldercare.app.bench.<driver> (it seeds
+# through the API, grows tables with SQL, measures) and stops its server. Driver settings can be
+# passed as JAVA_OPTS_BENCH, e.g. JAVA_OPTS_BENCH="-Dbench.concurrency=64".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+DRIVER_CLASS=${1:-TrainingLoad}
 
 PORT=${BENCH_PORT:-18282}
 DB=eldercare_bench
@@ -88,6 +92,6 @@ if [[ -n "${BENCH_PROFILE:-}" ]]; then
   PGLOG=$(ls -t /var/log/postgresql/postgresql-*-main.log | head -1)
   "${DRIVER[@]}" cn.eldercare.app.bench.StatementProfile "$PGLOG" | tee "$WORK/profile.txt"
 else
-  "${DRIVER[@]}" cn.eldercare.app.bench.TrainingLoad | tee "$WORK/result.txt"
+  "${DRIVER[@]}" "cn.eldercare.app.bench.$DRIVER_CLASS" | tee "$WORK/result.txt"
 fi
 echo "== result saved in $WORK"
