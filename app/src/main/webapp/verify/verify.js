@@ -6,7 +6,7 @@
   var TEXT = {
     zh: {
       title: '职业技能证书查验', lead: '无需登录。可按证书编号和姓名查询、扫描证书上的二维码，或上传电子证书 PDF 检查其真伪。',
-      large: '大字模式', byNumber: '按证书编号查询', number: '证书编号', name: '持证人姓名', query: '查询',
+      large: '长辈模式', home: '返回首页 / 登录', byNumber: '按证书编号查询', number: '证书编号', name: '持证人姓名', query: '查询',
       byCode: '按验证码查询', code: '验证码（二维码下方的20位字符）', byFile: '上传电子证书检查真伪',
       file: '选择证书 PDF 文件（不超过 2 MB）', check: '检查',
       privacy: '为保护个人信息，查询结果只显示姓名、脱敏身份证号、职业、等级、发证机构和日期。',
@@ -19,7 +19,7 @@
     },
     en: {
       title: 'Certificate verification', lead: 'No sign-in needed. Look a certificate up by its number and the holder\'s name, scan its QR code, or upload the PDF to check that it is genuine.',
-      large: 'Large type', byNumber: 'By certificate number', number: 'Certificate number', name: 'Holder\'s name', query: 'Look up',
+      large: 'Elder mode', home: 'Home / sign in', byNumber: 'By certificate number', number: 'Certificate number', name: 'Holder\'s name', query: 'Look up',
       byCode: 'By verification code', code: 'Verification code (the 20 characters under the QR code)', byFile: 'Check an electronic certificate',
       file: 'Choose the certificate PDF (at most 2 MB)', check: 'Check',
       privacy: 'To protect personal information, only the name, masked ID number, occupation, level, issuer and date are shown.',
@@ -32,7 +32,8 @@
     }
   };
 
-  var lang = localStorage.getItem('verify.lang') === 'en' ? 'en' : 'zh';
+  // Language and elder mode are shared with the main interface, so a user keeps them across both.
+  var lang = localStorage.getItem('eldercare.lang') === 'en' ? 'en' : 'zh';
   var result = document.getElementById('result');
 
   function t(key) { return TEXT[lang][key]; }
@@ -126,14 +127,21 @@
 
   document.getElementById('lang').addEventListener('click', function () {
     lang = lang === 'en' ? 'zh' : 'en';
-    localStorage.setItem('verify.lang', lang);
+    localStorage.setItem('eldercare.lang', lang);
     applyLanguage();
   });
 
-  document.getElementById('large').addEventListener('click', function (e) {
-    var on = document.documentElement.classList.toggle('large');
-    e.currentTarget.setAttribute('aria-pressed', String(on));
+  function applyElder(on) {
+    document.documentElement.classList.toggle('elder', on);
+    document.getElementById('large').setAttribute('aria-pressed', String(on));
+    localStorage.setItem('eldercare.elder', on ? 'on' : 'off');
+  }
+
+  document.getElementById('large').addEventListener('click', function () {
+    applyElder(!document.documentElement.classList.contains('elder'));
   });
+
+  applyElder(localStorage.getItem('eldercare.elder') === 'on');
 
   result.tabIndex = -1;
   applyLanguage();

@@ -1,0 +1,49 @@
+import { applyStatic, language, setLanguage, t } from './i18n.js';
+import { session, whenSignedOut } from './api.js';
+import { show, html, toast } from './ui.js';
+import { loginScreen } from './views/login.js';
+import { ROLES } from './roles.js';
+
+const ELDER_KEY = 'eldercare.elder';
+
+function setElder(on) {
+  document.documentElement.classList.toggle('elder', on);
+  localStorage.setItem(ELDER_KEY, on ? 'on' : 'off');
+  document.getElementById('elder-toggle').setAttribute('aria-pressed', String(on));
+}
+
+/** The nav lists the role's tasks; in elder mode CSS hides it so home shows one big button per task. */
+function renderNav(role, user) {
+  const nav = document.getElementById('nav');
+  nav.innerHTML = role ? role.tasks(user).map(([href, label]) => html`<li class="nav-item"><a class="nav-link" href="${href}">${label}</a></li>`).join('') : '';
+  const current = location.hash || '#/';
+  nav.querySelectorAll('a').forEach(a => { if (a.getAttribute('href') === current) a.setAttribute('aria-current', 'page'); });
+}
+
+async function route() {
+  const s = session.get();
+  document.getElementById('logout').hidden = !s;
+  const role = s && ROLES[s.user.role];
+  renderNav(role, s && s.user);
+  applyStatic();
+  if (!s) return loginScreen(() => { location.hash = '#/'; route(); });
+  if (!role) return show(html`<h1 class="h3">${t('welcome', { name: s.user.displayName })}</h1><p>${t('noScreen')}</p>`);
+  const [path, ...args] = (location.hash.replace(/^#\/?/, '') || '').split('/');
+  const screenFn = role.screens[path] || role.screens[''];
+  try {
+    await screenFn(s.user, ...args.map(decodeURIComponent));
+  } catch (error) {
+    show(html`<div class="alert alert-danger" role="alert">${error.message || t('unexpected')}</div><a class="btn btn-outline-dark" href="#/">${t('home')}</a>`);
+  }
+  const main = document.getElementById('view');
+  if (document.activeElement === document.body) main.focus({ preventScroll: true });
+}
+
+document.getElementById('elder-toggle').addEventListener('click', () => setElder(!document.documentElement.classList.contains('elder')));
+document.getElementById('lang-toggle').addEventListener('click', () => { setLanguage(language() === 'en' ? 'zh' : 'en'); route(); });
+document.getElementById('logout').addEventListener('click', () => { session.clear(); location.hash = '#/'; route(); });
+whenSignedOut(() => { session.clear(); toast(t('sessionExpired')); setTimeout(route); });
+window.addEventListener('hashchange', route);
+
+setElder(localStorage.getItem(ELDER_KEY) === 'on');
+route();

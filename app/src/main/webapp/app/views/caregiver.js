@@ -1,0 +1,40 @@
+import { register, t } from '../i18n.js';
+import { show, screen, tiles, html } from '../ui.js';
+import { coursesScreen } from './courses.js';
+import { enrolmentsScreen, scoresScreen } from './enrolments.js';
+import { certificatesScreen } from './certificates.js';
+
+register({
+  zh: {
+    cgCourses: '找课程报名', cgCoursesText: '按职业、等级、时间筛选培训课程，在线报名。',
+    cgMine: '我的课程与学时', cgMineText: '已报名的课程、候补名次、已学学时与标准学时。',
+    cgScores: '我的成绩', cgScoresText: '理论考试、技能考核的分数和是否合格。',
+    cgCerts: '我的证书', cgCertsText: '查看和下载电子证书（PDF）。',
+  },
+  en: {
+    cgCourses: 'Find a course', cgCoursesText: 'Filter training courses by occupation, level and date; enrol online.',
+    cgMine: 'My courses and hours', cgMineText: 'Your courses, waiting-list position, hours attended against the standard hours.',
+    cgScores: 'My scores', cgScoresText: 'Theory exam and skill test scores, and whether you passed.',
+    cgCerts: 'My certificates', cgCertsText: 'See and download your certificates (PDF).',
+  },
+});
+
+const tasks = () => [
+  ['#/courses', t('cgCourses'), t('cgCoursesText')],
+  ['#/mine', t('cgMine'), t('cgMineText')],
+  ['#/scores', t('cgScores'), t('cgScoresText')],
+  ['#/certificates', t('cgCerts'), t('cgCertsText')],
+];
+
+function home(user) {
+  show(screen(t('welcome', { name: user.displayName }), tiles(tasks()), { back: false }));
+}
+
+export const role = {
+  tasks,
+  screens: { '': home, courses: coursesScreen, mine: enrolmentsScreen, scores: scoresScreen, certificates: certificatesScreen },
+};
+
+export const statusBadge = e => e.status === 'WAITING'
+  ? html`<span class="badge text-bg-warning">${t('st.WAITING', { n: e.waitingPosition })}</span>`
+  : html`<span class="badge ${e.status === 'ENROLLED' ? 'text-bg-success' : 'text-bg-secondary'}">${t('st.' + e.status)}</span>`;

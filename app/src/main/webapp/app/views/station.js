@@ -1,0 +1,73 @@
+import { register, t, formatDateTime, hoursMinutes } from '../i18n.js';
+import { get, post } from '../api.js';
+import { show, screen, html, raw, tiles, select, field, onSubmit, toast, empty } from '../ui.js';
+import { categoryName } from './catalogue.js';
+import { logScreen, requestId } from './timebank-forms.js';
+
+register({
+  zh: {
+    sQueue: '待确认的服务', sQueueText: '核对志愿者登记的服务，代老人确认。', sLog: '代为登记服务', sLogText: '为不会用手机的志愿者登记服务。',
+    sMembers: '本站会员', sMembersText: '本服务站的志愿者和服务对象。', queueTitle: '待确认的服务', rating: '服务评价',
+    comment: '备注（可不填）', confirmService: '确认服务', confirmed: '已确认，时间已存入志愿者账户。', expires: '{t} 前确认',
+    'stars.5': '5 分 · 非常满意', 'stars.4': '4 分 · 满意', 'stars.3': '3 分 · 一般', 'stars.2': '2 分 · 不满意', 'stars.1': '1 分 · 很不满意',
+    membersTitle: '本站会员', isVolunteer: '志愿者', isRecipient: '服务对象', memberNo: '会员号',
+  },
+  en: {
+    sQueue: 'Services to confirm', sQueueText: 'Check services volunteers logged and confirm for the recipient.', sLog: 'Log a service for someone',
+    sLogText: 'Log a service for a volunteer without a phone.', sMembers: 'Station members', sMembersText: 'Volunteers and recipients of this station.',
+    queueTitle: 'Services to confirm', rating: 'Rating', comment: 'Comment (optional)', confirmService: 'Confirm service',
+    confirmed: 'Confirmed; the time is credited to the volunteer.', expires: 'Confirm before {t}',
+    'stars.5': '5 · Very satisfied', 'stars.4': '4 · Satisfied', 'stars.3': '3 · Fair', 'stars.2': '2 · Unsatisfied', 'stars.1': '1 · Very unsatisfied',
+    membersTitle: 'Station members', isVolunteer: 'Volunteer', isRecipient: 'Recipient', memberNo: 'Member number',
+  },
+});
+
+const tasks = () => [
+  ['#/pending', t('sQueue'), t('sQueueText')],
+  ['#/log', t('sLog'), t('sLogText')],
+  ['#/members', t('sMembers'), t('sMembersText')],
+];
+
+function home(user) {
+  show(screen(t('welcome', { name: user.displayName }), tiles(tasks()), { back: false }));
+}
+
+/** Station staff confirm on a recipient's behalf; recipients confirm their own services. Same queue, same form. */
+export async function pendingScreen(user) {
+  const page = await get('timebank/services/pending?size=50');
+  const names = user.role === 'STATION_STAFF'
+    ? new Map((await get('timebank/members?size=100')).items.map(m => [m.memberId, m.name])) : new Map();
+  const cards = await Promise.all(page.items.map(async p => card(p, names, await categoryName(p.categoryCode))));
+  const v = show(screen(t('queueTitle'), html`${empty(page.items)}<ul class="list-unstyled">${cards.map(raw)}</ul>`));
+  v.querySelectorAll('form[data-record]').forEach(form => onSubmit(form, async f => {
+    await post(`timebank/services/${encodeURIComponent(form.dataset.record)}/confirm`,
+      { rating: Number(f.rating), comment: f.comment || undefined, requestId: requestId() });
+    toast(t('confirmed'));
+    await pendingScreen(user);
+  }));
+}
+
+function card(p, names, category) {
+  const who = [names.get(p.volunteerId), names.get(p.recipientId)].filter(Boolean).join(' → ');
+  const stars = [5, 4, 3, 2, 1].map(n => [n, t('stars.' + n)]);
+  return html`<li class="card mb-3"><div class="card-body">
+    <h2 class="h5">${category}${p.servedMinutes ? ' · ' + hoursMinutes(p.servedMinutes) : ''}</h2>
+    ${who ? raw(html`<p class="mb-1 fw-bold">${who}</p>`) : ''}
+    <p class="mb-1">${formatDateTime(p.start)} – ${formatDateTime(p.end)}</p>
+    <p class="mb-2 detail">${t('expires', { t: formatDateTime(p.expiresAt) })}</p>
+    <form data-record="${p.recordId}" novalidate><div class="form-alert"></div>
+      ${raw(select('rating', t('rating'), stars).replaceAll('f-rating', 'f-rating-' + p.recordId.slice(0, 12)))}
+      ${raw(field('comment', t('comment'), '', { attrs: 'maxlength="500"' }).replaceAll('f-comment', 'f-comment-' + p.recordId.slice(0, 12)))}
+      <button type="submit" class="btn btn-primary btn-lg">${t('confirmService')}</button></form></div></li>`;
+}
+
+async function membersScreen() {
+  const page = await get('timebank/members?size=100');
+  const rows = page.items.map(m => html`<li class="list-group-item"><span class="fw-bold">${m.name}</span>
+    ${m.volunteer ? raw(html`<span class="badge text-bg-primary">${t('isVolunteer')}</span>`) : ''}
+    ${m.recipient ? raw(html`<span class="badge text-bg-secondary">${t('isRecipient')}</span>`) : ''}
+    <br><span class="detail">${t('memberNo')}: <span class="font-monospace">${m.memberId}</span> · ${m.idNumberMasked}</span></li>`);
+  show(screen(t('membersTitle'), html`${empty(page.items)}<ul class="list-group">${rows.map(raw)}</ul>`));
+}
+
+export const role = { tasks, screens: { '': home, pending: pendingScreen, log: logScreen, members: membersScreen } };

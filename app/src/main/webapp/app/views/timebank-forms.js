@@ -1,0 +1,101 @@
+import { register, t, hoursMinutes } from '../i18n.js';
+import { get, post } from '../api.js';
+import { show, screen, html, raw, field, select, onSubmit, toast } from '../ui.js';
+import { categoryOptions } from './catalogue.js';
+
+register({
+  zh: {
+    logTitle: '登记一次服务', recipientId: '服务对象会员号', recipientHelp: '服务站给的会员号，例如 m1b88…',
+    volunteerName: '志愿者', recipientName: '服务对象', category: '服务类别', day: '服务日期', startTime: '开始时间', endTime: '结束时间',
+    submitLog: '提交登记', logged: '已登记，等待服务对象或服务站确认。',
+    giftTitle: '赠送给亲属', relativeId: '亲属的会员号', relativeHelp: '亲属须先在服务站登记为您的亲属。', minutes: '时长（分钟）',
+    submitGift: '确认赠送', gifted: '已赠送 {v}。', redeemTitle: '兑换服务', submitRedeem: '确认兑换', redeemed: '已兑换 {v}。',
+    minutesHelp: '即 {v}', backHome: '回到首页', another: '再办一笔',
+  },
+  en: {
+    logTitle: 'Log a service', recipientId: 'Recipient\'s member number', recipientHelp: 'The number the service station gave, e.g. m1b88…',
+    volunteerName: 'Volunteer', recipientName: 'Recipient', category: 'Kind of service', day: 'Date', startTime: 'Start time', endTime: 'End time',
+    submitLog: 'Submit', logged: 'Logged. It now waits for the recipient or the station to confirm.',
+    giftTitle: 'Gift to a relative', relativeId: 'Relative\'s member number', relativeHelp: 'The station must first record them as your relative.', minutes: 'Time (minutes)',
+    submitGift: 'Give', gifted: '{v} given.', redeemTitle: 'Redeem', submitRedeem: 'Redeem', redeemed: '{v} redeemed.',
+    minutesHelp: 'That is {v}', backHome: 'Back to home', another: 'Do another',
+  },
+});
+
+/** A request id makes a retried submission (double tap, flaky network) count once. */
+export function requestId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
+const today = () => new Date().toLocaleDateString('sv');
+
+function minutesField() {
+  return field('minutes', t('minutes'), '', { type: 'number', live: true, attrs: 'min="1" max="90000" step="1" inputmode="numeric"' });
+}
+
+function liveMinutes(form) {
+  const input = form.querySelector('[name=minutes]');
+  const help = form.querySelector('#f-minutes-help');
+  input.addEventListener('input', () => { help.textContent = input.value > 0 ? t('minutesHelp', { v: hoursMinutes(Number(input.value)) }) : ''; });
+}
+
+function done(message, again) {
+  toast(message);
+  const v = show(screen(t('done'), html`<div class="alert alert-success" role="status">${message}</div>
+    <div class="d-flex flex-wrap gap-2"><a class="btn btn-primary btn-lg" href="#/">${t('backHome')}</a>
+    <button type="button" class="btn btn-outline-dark btn-lg" id="again">${t('another')}</button></div>`));
+  v.querySelector('#again').addEventListener('click', again);
+}
+
+const time = (day, hm) => (day && hm ? new Date(`${day}T${hm}`).toISOString() : null);
+
+/** Volunteers log their own service by member number; station staff pick both people from their station's members. */
+export async function logScreen(user) {
+  const station = user.role === 'STATION_STAFF';
+  const members = station ? (await get('timebank/members?size=100')).items : [];
+  const people = (pred, name, label) => select(name, label, members.filter(pred).map(m => [m.memberId, m.name]));
+  const body = html`<form id="log-form" class="narrow" novalidate><div class="form-alert"></div>
+    ${raw(station ? people(m => m.volunteer, 'volunteerId', t('volunteerName')) : '')}
+    ${raw(station ? people(m => m.recipient, 'recipientId', t('recipientName'))
+      : field('recipientId', t('recipientId'), '', { help: t('recipientHelp'), attrs: 'autocomplete="off" spellcheck="false" maxlength="64"' }))}
+    ${raw(select('categoryCode', t('category'), await categoryOptions()))}
+    ${raw(field('day', t('day'), '', { type: 'date', attrs: `value="${today()}"` }))}
+    <div class="row"><div class="col-6">${raw(field('start', t('startTime'), '', { type: 'time' }))}</div>
+    <div class="col-6">${raw(field('end', t('endTime'), '', { type: 'time' }))}</div></div>
+    <button type="submit" class="btn btn-primary btn-lg">${t('submitLog')}</button></form>`;
+  const v = show(screen(t('logTitle'), body));
+  onSubmit(v.querySelector('form'), async f => {
+    await post('timebank/services', {
+      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId.trim(), categoryCode: f.categoryCode,
+      start: time(f.day, f.start), end: time(f.day, f.end), requestId: requestId(),
+    });
+    done(t('logged'), () => logScreen(user));
+  });
+}
+
+export function giftScreen(user) {
+  const body = html`<form id="gift-form" class="narrow" novalidate><div class="form-alert"></div>
+    ${raw(field('relativeId', t('relativeId'), '', { help: t('relativeHelp'), attrs: 'autocomplete="off" spellcheck="false" maxlength="64"' }))}
+    ${raw(minutesField())}
+    <button type="submit" class="btn btn-primary btn-lg">${t('submitGift')}</button></form>`;
+  const form = show(screen(t('giftTitle'), body)).querySelector('form');
+  liveMinutes(form);
+  onSubmit(form, async f => {
+    await post('timebank/me/gifts', { relativeId: f.relativeId.trim(), minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
+    done(t('gifted', { v: hoursMinutes(Number(f.minutes)) }), () => giftScreen(user));
+  });
+}
+
+export async function redeemScreen(user) {
+  const body = html`<form id="redeem-form" class="narrow" novalidate><div class="form-alert"></div>
+    ${raw(select('categoryCode', t('category'), await categoryOptions()))}
+    ${raw(minutesField())}
+    <button type="submit" class="btn btn-primary btn-lg">${t('submitRedeem')}</button></form>`;
+  const form = show(screen(t('redeemTitle'), body)).querySelector('form');
+  liveMinutes(form);
+  onSubmit(form, async f => {
+    await post('timebank/me/redemptions', { categoryCode: f.categoryCode, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
+    done(t('redeemed', { v: hoursMinutes(Number(f.minutes)) }), () => redeemScreen(user));
+  });
+}

@@ -1,0 +1,61 @@
+import { register, t, hoursMinutes, formatDateTime } from '../i18n.js';
+import { get } from '../api.js';
+import { show, screen, html, raw, tiles, empty } from '../ui.js';
+import { logScreen, giftScreen, redeemScreen } from './timebank-forms.js';
+import { categoryName } from './catalogue.js';
+import { pendingScreen } from './station.js';
+
+register({
+  zh: {
+    balanceTitle: '我的时间银行', balance: '当前余额', deposited: '累计存入 {v}', withdrawn: '累计支出 {v}',
+    vStatement: '收支明细', vStatementText: '每一笔存入和支出。', vLog: '登记一次服务', vLogText: '记下您为老人提供的服务，等待确认。',
+    vGift: '赠送给亲属', vGiftText: '把时间转赠给登记过的亲属。', vRedeem: '兑换服务', vRedeemText: '用存下的时间兑换养老服务。',
+    vConfirm: '确认收到的服务', vConfirmText: '确认志愿者为您提供的服务并评价。',
+    statementTitle: '收支明细', 'mv.EARNED': '服务存入', 'mv.OVERFLOW': '超出上限转入公益池', 'mv.ISSUED': '基金发放',
+    'mv.REDEEMED': '兑换服务', 'mv.GIFT_OUT': '赠出', 'mv.GIFT_IN': '受赠', 'mv.DONATED': '捐赠', 'mv.GRANTED': '获赠公益时间',
+    balanceAfter: '余额 {v}',
+  },
+  en: {
+    balanceTitle: 'My time bank', balance: 'Balance', deposited: 'Deposited in total: {v}', withdrawn: 'Spent in total: {v}',
+    vStatement: 'Statement', vStatementText: 'Every deposit and withdrawal.', vLog: 'Log a service', vLogText: 'Record a service you gave; it then waits for confirmation.',
+    vGift: 'Gift to a relative', vGiftText: 'Give time to a registered relative.', vRedeem: 'Redeem', vRedeemText: 'Use your saved time for care services.',
+    vConfirm: 'Confirm services received', vConfirmText: 'Confirm and rate services a volunteer gave you.',
+    statementTitle: 'Statement', 'mv.EARNED': 'Service credited', 'mv.OVERFLOW': 'Over the cap, moved to the pool', 'mv.ISSUED': 'Issued by the fund',
+    'mv.REDEEMED': 'Redeemed', 'mv.GIFT_OUT': 'Gift sent', 'mv.GIFT_IN': 'Gift received', 'mv.DONATED': 'Donated', 'mv.GRANTED': 'Granted from the pool',
+    balanceAfter: 'Balance {v}',
+  },
+});
+
+const OUT = new Set(['REDEEMED', 'GIFT_OUT', 'DONATED', 'OVERFLOW']);
+
+const tasks = user => [
+  ['#/statement', t('vStatement'), t('vStatementText')],
+  ...(user.role === 'VOLUNTEER' ? [['#/log', t('vLog'), t('vLogText')]] : [['#/pending', t('vConfirm'), t('vConfirmText')]]),
+  ['#/gift', t('vGift'), t('vGiftText')],
+  ['#/redeem', t('vRedeem'), t('vRedeemText')],
+];
+
+async function home(user) {
+  const b = await get('timebank/me');
+  const body = html`<section class="balance card mb-4" aria-labelledby="balance-label"><div class="card-body">
+      <h2 class="h5" id="balance-label">${t('balance')}</h2>
+      <p class="balance-value" data-minutes="${b.balanceMinutes}">${hoursMinutes(b.balanceMinutes)}</p>
+      <p class="mb-0 detail">${t('deposited', { v: hoursMinutes(b.depositedMinutes) })} · ${t('withdrawn', { v: hoursMinutes(b.withdrawnMinutes) })}</p>
+    </div></section>${raw(tiles(tasks(user)))}`;
+  show(screen(t('welcome', { name: user.displayName }), body, { back: false }));
+}
+
+async function statementScreen() {
+  const page = await get('timebank/me/statement?size=50');
+  const names = await Promise.all(page.items.map(m => (m.categoryCode ? categoryName(m.categoryCode) : '')));
+  const rows = page.items.map((m, i) => html`<li class="list-group-item d-flex justify-content-between gap-3 flex-wrap">
+    <span><span class="fw-bold">${t('mv.' + m.kind)}</span>${names[i] ? ' · ' + names[i] : ''}<br><span class="detail">${formatDateTime(m.at)}</span></span>
+    <span class="text-end"><span class="fw-bold ${OUT.has(m.kind) ? 'text-danger' : 'text-success'}">${OUT.has(m.kind) ? '−' : '+'}${hoursMinutes(m.minutes)}</span>
+    ${m.balanceAfter === null || m.balanceAfter === undefined ? '' : raw(html`<br><span class="detail">${t('balanceAfter', { v: hoursMinutes(m.balanceAfter) })}</span>`)}</span></li>`);
+  show(screen(t('statementTitle'), html`${empty(page.items)}<ul class="list-group statement">${rows.map(raw)}</ul>`));
+}
+
+export const role = {
+  tasks,
+  screens: { '': home, statement: statementScreen, log: logScreen, gift: giftScreen, redeem: redeemScreen, pending: pendingScreen },
+};

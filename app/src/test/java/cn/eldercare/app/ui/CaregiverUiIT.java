@@ -1,0 +1,57 @@
+package cn.eldercare.app.ui;
+
+import cn.eldercare.app.it.Api;
+import cn.eldercare.app.it.World;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A caregiver finds a course, enrols, sees hours, scores and certificates, and cancels; in elder mode and in English. */
+class CaregiverUiIT {
+
+    @Test
+    void caregiverEnrolsSeesHoursAndCancels() {
+        long course = World.newCourse("zz-staff", 4, 10);
+        String title = Api.get("zz-staff", "/api/courses/" + course).json().getString("title");
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login("caregiver");
+            b.waitText("h1", "王秀英");
+            b.elder(true);
+            b.assertAccessible("caregiver home, elder mode");
+
+            b.click("a.tile[href='#/courses']");
+            b.type("#f-title", title);
+            b.click("#filters [type=submit]");
+            b.waitText("#course-list", "共 1 门课程");
+            b.assertAccessible("course catalogue, elder mode");
+            b.click("[data-course='" + course + "'] [data-enrol]");
+            b.waitText("[data-course='" + course + "']", "报名成功");
+
+            b.go("/#/mine");
+            String card = b.waitText("#view", title);
+            assertTrue(b.find("#view").getText().contains("已学 0 学时 / 标准 150 学时"), card);
+            b.assertAccessible("my courses, elder mode");
+            b.click("[data-enrolment][data-course='" + course + "'] [data-cancel]");
+            b.clickText("view", "是，取消报名");
+            b.waitText("#toast", "已取消报名");
+
+            b.elder(false);
+            b.english(true);
+            b.go("/#/scores");
+            b.waitText("h1", "My scores");
+            b.assertAccessible("my scores (en)");
+        }
+    }
+
+    @Test
+    void caregiverDownloadsACertificate() {
+        try (Browser b = Browser.open(Browser.DESKTOP)) {
+            b.login("caregiver");
+            b.go("/#/certificates");
+            b.waitText("#view", "培训结业证书");
+            b.assertAccessible("my certificates");
+            b.click("[data-certificate] [data-pdf]");
+            b.waitText("#toast", "证书已下载");
+        }
+    }
+}
