@@ -34,7 +34,7 @@ function home(user) {
 
 /** Station staff confirm on a recipient's behalf; recipients confirm their own services. Same queue, same form. */
 export async function pendingScreen(user) {
-  const page = await get('timebank/services/pending?size=50');
+  const page = await get('timebank/services/pending?size=100');
   const names = user.role === 'STATION_STAFF'
     ? new Map((await get('timebank/members?size=100')).items.map(m => [m.memberId, m.name])) : new Map();
   const cards = await Promise.all(page.items.map(async p => card(p, names, await categoryName(p.categoryCode))));

@@ -113,6 +113,15 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Reloads until the element shows the text: for data the server applies a moment after it answered. */
+    void waitAfterReload(String css, String text) {
+        wait.until(d -> {
+            d.navigate().refresh();
+            return new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
+                    .getText().contains(text);
+        });
+    }
+
     void waitGone(String css) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -1,0 +1,105 @@
+package cn.eldercare.app.ui;
+
+import cn.eldercare.app.it.Api;
+import cn.eldercare.app.it.World;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The time bank end to end in the browser: a volunteer logs a service, the station confirms it for the recipient, and
+ * the volunteer sees the balance, gifts to a relative and redeems. People are new, so the demo members stay as they were.
+ */
+class TimeBankUiIT {
+
+    private static final String STATION = "station";
+
+    @Test
+    void volunteerLogsStationConfirmsVolunteerGiftsAndRedeems() {
+        long n = System.nanoTime() % 100_000_000;
+        String username = "uiv" + n;
+        String volunteer = join("界面志愿者", LocalDate.of(1961, 5, 1), true, false, username);
+        String recipient = join("界面老人", LocalDate.of(1936, 2, 1), false, true, null);
+        String relative = join("界面亲属", LocalDate.of(1935, 3, 1), false, true, null);
+        Api.Reply r = Api.post(STATION, "/api/timebank/relatives", Json.createObjectBuilder().add("memberId", volunteer)
+                .add("relativeId", relative).add("kinship", "PARENT").build());
+        assertEquals(200, r.status(), r::toString);
+
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login(username);
+            b.elder(true);
+            b.waitText(".balance-value", "0 小时 0 分钟");
+            b.assertAccessible("volunteer home, elder mode");
+
+            b.click("a.tile[href='#/log']");
+            b.type("#f-recipientId", recipient);
+            b.set("#f-day", LocalDate.now().minusDays(1).toString());
+            b.click("#log-form [type=submit]");
+            b.waitText("#f-start-error", "不能为");
+            b.assertAccessible("log a service with field errors, elder mode");
+            b.set("#f-start", "09:00");
+            b.set("#f-end", "10:00");
+            b.click("#log-form [type=submit]");
+            b.waitText("#view .alert-success", "已登记");
+        }
+
+        String record = pendingRecordOf(volunteer);
+        try (Browser b = Browser.open(Browser.DESKTOP)) {
+            b.login(STATION);
+            b.click("#nav a[href='#/pending']");
+            b.waitText("#view", "界面志愿者 → 界面老人");
+            b.assertAccessible("station queue");
+            b.click("form[data-record='" + record + "'] [type=submit]");
+            b.waitText("#toast", "已确认");
+        }
+
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login(username);
+            b.english(true);
+            b.waitAfterReload(".balance-value", "1 h 0 min");
+            b.click("a.tile[href='#/gift']");
+            b.click("#gift-form [type=submit]");
+            b.waitText("#f-relativeId-error", "must not be blank");
+            b.assertAccessible("gift with field errors (en)");
+            b.type("#f-relativeId", relative);
+            b.type("#f-minutes", "10");
+            b.waitText("#f-minutes-help", "0 h 10 min");
+            b.click("#gift-form [type=submit]");
+            b.waitText("#view .alert-success", "0 h 10 min given");
+
+            b.go("/#/redeem");
+            b.type("#f-minutes", "5");
+            b.click("#redeem-form [type=submit]");
+            b.waitText("#view .alert-success", "0 h 5 min redeemed");
+
+            b.go("/#/statement");
+            b.waitText(".statement", "Gift sent");
+            b.waitText(".statement", "Redeemed");
+            b.assertAccessible("statement (en)");
+            b.go("/");
+            b.waitAfterReload(".balance-value", "0 h 45 min");
+        }
+    }
+
+    private static String join(String name, LocalDate birth, boolean volunteer, boolean recipient, String username) {
+        var person = Json.createObjectBuilder().add("name", name).add("idNumber", World.idNumberBornOn(birth))
+                .add("regionCode", "410105").add("volunteer", volunteer).add("recipient", recipient);
+        if (username != null) {
+            person.add("username", username).add("password", Api.PASSWORD);
+        }
+        Api.Reply r = Api.post(STATION, "/api/timebank/members", person.build());
+        assertEquals(201, r.status(), r::toString);
+        return r.json().getString("memberId");
+    }
+
+    private static String pendingRecordOf(String volunteer) {
+        JsonObject page = Api.get(STATION, "/api/timebank/services/pending?size=100").json();
+        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("volunteerId").equals(volunteer)).findFirst().orElseThrow().getString("recordId");
+    }
+}
