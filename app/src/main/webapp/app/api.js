@@ -23,14 +23,15 @@ export const session = {
 let onUnauthenticated = () => {};
 export function whenSignedOut(fn) { onUnauthenticated = fn; }
 
-async function send(method, path, body, accept = 'application/json') {
+async function send(method, path, body, accept = 'application/json', contentType = 'application/json') {
   const headers = { 'Accept-Language': acceptLanguage(), Accept: accept };
   const s = session.get();
   if (s) headers.Authorization = 'Bearer ' + s.token;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
+  const payload = body === undefined || body instanceof Blob ? body : JSON.stringify(body);
   let response;
   try {
-    response = await fetch('api/' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch('api/' + path, { method, headers, body: payload });
   } catch {
     throw new ApiError(0, t('offline'), 'OFFLINE', []);
   }
@@ -61,6 +62,8 @@ export async function post(path, body = {}) {
   const r = await send('POST', path, body);
   return r.status === 204 ? null : r.json();
 }
+/** Sends a file as the request body with its own media type (rosters, PDFs). */
+export async function upload(path, file, contentType) { return (await send('POST', path, file, 'application/json', contentType)).json(); }
 export async function put(path, body) { return (await send('PUT', path, body)).json(); }
 
 /** Downloads a protected file (PDF, XLSX) with the bearer token, as the browser cannot add it to a plain link. */

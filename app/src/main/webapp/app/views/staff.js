@@ -3,6 +3,11 @@ import { get, post } from '../api.js';
 import { show, screen, html, raw, field, select, onSubmit, toast, empty } from '../ui.js';
 import { levelName } from './reference.js';
 import { cohortPanel, startCohort } from './cohort.js';
+import { rosterPanel, wireRoster } from './roster.js';
+import { issuedPanel, wireIssued } from './issued.js';
+// the certificate status names (cst.*) and assessment parts (part.*) are registered by these screens
+import './certificates.js';
+import './enrolments.js';
 
 register({
   zh: {
@@ -34,7 +39,9 @@ async function courseScreen(user, id) {
   const rows = roster.items.map(e => html`<tr><td>${e.caregiverName}</td><td class="detail">${e.idNumberMasked}</td>
     <td>${e.attendedHours} / ${e.standardHours}</td></tr>`);
   const people = roster.items.map(e => [e.id, e.caregiverName]);
-  const forms = user.role === 'BASE_STAFF' ? attendanceForm(roster.items) + cohortPanel(course) : scoreForm(people, course.level);
+  const staff = user.role === 'BASE_STAFF';
+  const forms = staff ? attendanceForm(roster.items) + rosterPanel() + cohortPanel(course) + await issuedPanel(id)
+    : scoreForm(people, course.level);
   const body = html`<h2 class="h4">${t('rosterTitle')}</h2>${empty(roster.items)}
     <div class="table-responsive"><table class="table"><thead><tr><th scope="col">${t('name')}</th><th scope="col">${t('idMasked')}</th>
     <th scope="col">${t('hours')}</th></tr></thead><tbody>${rows.map(raw)}</tbody></table></div>${raw(forms)}`;
@@ -59,6 +66,10 @@ async function courseScreen(user, id) {
     });
   }
   v.querySelectorAll('[data-cohort]').forEach(b => b.addEventListener('click', () => startCohort(b)));
+  if (staff) {
+    wireRoster(v.querySelector('#roster-form'), id, () => courseScreen(user, id));
+    wireIssued(v, () => courseScreen(user, id));
+  }
 }
 
 function attendanceForm(enrolled) {

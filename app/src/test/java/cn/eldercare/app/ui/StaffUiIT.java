@@ -2,8 +2,12 @@ package cn.eldercare.app.ui;
 
 import cn.eldercare.app.it.Api;
 import cn.eldercare.app.it.World;
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +52,47 @@ class StaffUiIT {
             b.type("#f-score", "85");
             b.click("#score-form [type=submit]");
             b.waitText("#toast", "成绩已保存");
+        }
+    }
+
+    @Test
+    void staffImportRosterWithRowErrorsIssueACompletionCertificateAndRevokeIt() throws IOException {
+        Api.Reply c = Api.post("zz-staff", "/api/courses", World.courseJson("JTZHZ", 0, 10).build());
+        assertEquals(201, c.status(), c::toString);
+        long course = c.json().getJsonNumber("id").longValue();
+        Api.Reply e = Api.post("zz-staff", "/api/courses/" + course + "/enrolments", World.enrolFor(World.newCaregiver("zz-staff", "界面结业")));
+        assertEquals(201, e.status(), e::toString);
+        long enrolment = e.json().getJsonNumber("id").longValue();
+        for (int day = 1; day <= 2; day++) {
+            Api.Reply s = Api.post("zz-staff", "/api/courses/" + course + "/sessions", Json.createObjectBuilder()
+                    .add("heldOn", LocalDate.now().minusDays(day).toString()).add("minutes", 480).add("topic", "居家照护")
+                    .add("attendees", Json.createArrayBuilder().add(enrolment)).build());
+            assertEquals(201, s.status(), s::toString);
+        }
+        Path roster = Files.createTempFile("roster", ".csv");
+        Files.writeString(roster, "姓名,性别,身份证号,手机号,学历,补贴类别\n界面名册,女,123,13800000000,高中,UNEMPLOYED\n");
+
+        try (Browser b = Browser.open(Browser.DESKTOP)) {
+            b.login("zz-staff");
+            b.go("/#/course/" + course);
+            b.find("#f-file").sendKeys(roster.toString());
+            b.click("#roster-form [type=submit]");
+            b.waitText(".roster-errors", "身份证号");
+            b.assertAccessible("roster import with row errors");
+
+            b.click("[data-cohort]");
+            b.waitText("#cohort .job", "颁发完成");
+            b.driver.navigate().refresh();
+            b.click("[data-issued] [data-act='revoke']");
+            b.click("[data-issued] .reason-form [type=submit]");
+            b.waitText("[data-issued] .invalid-feedback", "不能为空");
+            b.assertAccessible("revoke with a field error");
+            b.type("[data-issued] .reason-form input", "信息录入错误");
+            b.click("[data-issued] .reason-form [type=submit]");
+            b.waitText("#toast", "证书已撤销");
+            b.waitText("[data-issued]", "已撤销");
+        } finally {
+            Files.deleteIfExists(roster);
         }
     }
 }
