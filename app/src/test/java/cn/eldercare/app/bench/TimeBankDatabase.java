@@ -34,6 +34,18 @@ final class TimeBankDatabase implements AutoCloseable {
         }
     }
 
+    /** Waits until the read model has applied what the ledger committed: the movement count stops changing. */
+    long settledMovements() throws SQLException, InterruptedException {
+        long count = -1;
+        for (int stable = 0; stable < 3; ) {
+            Thread.sleep(500);
+            long now = movements();
+            stable = now == count ? stable + 1 : 0;
+            count = now;
+        }
+        return count;
+    }
+
     /**
      * The volunteers' pending services, newest window first (so consecutive ones belong to different
      * volunteers), once the read model has at least {@code atLeast} and stopped growing: it follows

@@ -98,7 +98,7 @@ public final class TimeBankLoad {
             ClosedLoop.Result[] writes = record(db, recordSeconds, true);
             ClosedLoop.Result pingAfter = loop.run("ping", concurrency, 1, querySeconds, i -> ping(), 200);
             ClosedLoop.Result ping = ClosedLoop.Result.pool("GET /api/ping", List.of(pingBefore, pingAfter));
-            String count = String.format(Locale.ROOT, "%,d", db.movements());
+            String count = String.format(Locale.ROOT, "%,d", db.settledMovements());
             rows.add(row(writes[0], count, ping));
             rows.add(row(writes[1], count, ping));
             rows.add(row(ping, count, ping));

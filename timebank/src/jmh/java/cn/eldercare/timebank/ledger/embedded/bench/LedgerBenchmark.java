@@ -118,7 +118,11 @@ public class LedgerBenchmark {
 
         @Setup(Level.Trial)
         public void assign(final ThreadParams thread) {
-            for (int i = thread.getThreadIndex(); i < VOLUNTEERS; i += thread.getThreadCount()) {
+            assign(thread.getThreadIndex(), thread.getThreadCount());
+        }
+
+        void assign(final int index, final int count) {
+            for (int i = index; i < VOLUNTEERS; i += count) {
                 volunteers.add(volunteerId(i));
             }
             served = new int[volunteers.size()];
@@ -128,8 +132,11 @@ public class LedgerBenchmark {
     @Benchmark
     public String recordAndConfirm(final Client client) {
         final int v = client.turn++ % client.volunteers.size();
-        final String volunteer = client.volunteers.get(v);
-        final int n = client.served[v]++;
+        return recordAndConfirm(client.volunteers.get(v), client.served[v]++);
+    }
+
+    /** The volunteer's n-th service, recorded and confirmed: two committed transactions. */
+    String recordAndConfirm(final String volunteer, final int n) {
         final Instant start = first.plus(Duration.ofMinutes(6L * n));
         final String record = target.submit(volunteer(volunteer),
                 "services:SubmitService", "{\"requestId\":\"" + volunteer + "-" + n + "\",\"volunteerId\":\""
