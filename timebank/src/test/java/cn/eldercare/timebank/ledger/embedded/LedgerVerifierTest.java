@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
@@ -62,15 +63,7 @@ class LedgerVerifierTest {
 
     @Test
     void oneChangedByteInABlockIsReportedWithItsNumber() throws IOException {
-        final Frame frame = frame(5);
-        final long at = frame.offset() + Integer.BYTES + frame.payload().length / 2;
-        final ByteBuffer one = ByteBuffer.allocate(1);
-        try (var channel = java.nio.channels.FileChannel.open(segment(), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            channel.read(one, at);
-            one.put(0, (byte) (one.get(0) ^ 0x20)).rewind();
-            channel.write(one, at);
-        }
+        flipOneByteOfBlock(5);
         final VerifyReport report = LedgerVerifier.verify(dir);
         assertFalse(report.ok());
         assertEquals(5L, report.firstBadBlock());
@@ -131,6 +124,30 @@ class LedgerVerifierTest {
         final VerifyReport report = LedgerVerifier.verify(dir);
         assertTrue(report.ok(), report::describe);
         assertTrue(report.notes().get(0).contains("unfinished record"), report.notes()::toString);
+    }
+
+    @Test
+    void theVerifyCommandNamesTheBlockWithAChangedByteAndFails() throws Exception {
+        flipOneByteOfBlock(5);
+        final Process command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), VerifyLedger.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        final String output = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(command.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(1, command.exitValue(), output);
+        assertTrue(output.contains("FAILED at block 5"), output);
+    }
+
+    private void flipOneByteOfBlock(final long number) throws IOException {
+        final Frame frame = frame(number);
+        final long at = frame.offset() + Integer.BYTES + frame.payload().length / 2;
+        final ByteBuffer one = ByteBuffer.allocate(1);
+        try (var channel = java.nio.channels.FileChannel.open(segment(), StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            channel.read(one, at);
+            one.put(0, (byte) (one.get(0) ^ 0x20)).rewind();
+            channel.write(one, at);
+        }
     }
 
     /** Block {@code number}'s contents changed (a credit raised), re-encoded, re-hashed: a consistent forgery. */
