@@ -24,7 +24,9 @@ const hours = h => Number(h).toLocaleString(undefined, { maximumFractionDigits: 
 
 export async function enrolmentsScreen() {
   const mine = await get('me/enrolments?size=100');
-  const v = show(screen(t('mineTitle'), html`${empty(mine.items)}<ul class="list-unstyled">${mine.items.map(e => raw(card(e)))}</ul>`));
+  // Current courses first; cancelled ones stay listed below them as a record.
+  const items = [...mine.items].sort((a, b) => (a.status === 'CANCELLED') - (b.status === 'CANCELLED'));
+  const v = show(screen(t('mineTitle'), html`${empty(items)}<ul class="list-unstyled">${items.map(e => raw(card(e)))}</ul>`));
   v.querySelectorAll('[data-cancel]').forEach(b => b.addEventListener('click', () => askCancel(b)));
 }
 
@@ -33,9 +35,9 @@ function card(e) {
   const label = t('hoursOf', { a: hours(e.attendedHours), s: e.standardHours });
   return html`<li class="card mb-3" data-enrolment="${e.id}" data-course="${e.courseId}"><div class="card-body">
     <h2 class="h5">${e.courseTitle}</h2><p class="mb-2 status">${raw(statusBadge(e))}</p>
-    <p class="mb-1">${label}${e.hoursComplete ? ' · ' + t('hoursDone') : ''}</p>
+    ${e.status === 'CANCELLED' ? '' : raw(html`<p class="mb-1">${label}${e.hoursComplete ? ' · ' + t('hoursDone') : ''}</p>
     <div class="progress mb-3" role="progressbar" aria-label="${label}" aria-valuenow="${pct}" aria-valuemin="0" aria-valuemax="100">
-      <div class="progress-bar ${e.hoursComplete ? 'bg-success' : ''}" style="width:${pct}%"></div></div>
+      <div class="progress-bar ${e.hoursComplete ? 'bg-success' : ''}" style="width:${pct}%"></div></div>`)}
     <div class="form-alert"></div><div class="actions">
     ${e.status === 'CANCELLED' ? '' : raw(html`<button type="button" class="btn btn-outline-danger btn-lg" data-cancel="${e.id}">${t('cancelEnrol')}</button>`)}</div>
   </div></li>`;
