@@ -16,6 +16,7 @@ public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Map<String, Object> hints = new LinkedHashMap<>();
 
     public Where eq(String path, Object value) {
         return clause(path + " = :" + param(path), path, value);
@@ -48,6 +49,12 @@ public final class Where {
         return this;
     }
 
+    /** A query hint for the page's items, such as batch fetching of a collection every item shows. */
+    public Where hint(String name, Object value) {
+        hints.put(name, value);
+        return this;
+    }
+
     public <T> Page<T> page(EntityManager em, String from, String alias, String orderBy, Class<T> type, PageRequest page) {
         String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") " + from + where, Long.class);
@@ -56,6 +63,7 @@ public final class Where {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
+        hints.forEach(items::setHint);
         List<T> rows = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         return new Page<>(rows, page.page, page.size, count.getSingleResult());
     }

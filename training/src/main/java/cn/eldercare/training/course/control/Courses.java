@@ -100,6 +100,9 @@ public class Courses {
         return new Where().eq("c.baseId", f.baseId()).eq("c.occupationCode", f.occupationCode()).eq("c.level", f.level())
                 .eq("c.deliveryMode", f.mode()).eq("c.subsidyEligible", f.subsidyEligible())
                 .atLeast("c.startsOn", f.startsFrom()).like("c.title", f.title())
+                // every listed course shows its modules: one query for the page's modules (EclipseLink batch
+                // fetching), not one per course
+                .hint("eclipselink.batch", "c.modules").hint("eclipselink.batch.type", "IN")
                 .page(em, "FROM Course c", "c", "c.startsOn, c.id", Course.class, page);
     }
 

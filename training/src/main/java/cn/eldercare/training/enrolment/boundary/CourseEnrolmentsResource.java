@@ -10,6 +10,7 @@ import cn.eldercare.training.enrolment.entity.Enrolment;
 import cn.eldercare.training.enrolment.entity.EnrolmentStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,9 @@ public class CourseEnrolmentsResource {
     @Inject
     EnrolmentViews views;
 
+    /** One transaction for the enrolment and its answer, which is built from the rows the enrolment loaded. */
     @POST
+    @Transactional
     @Allow({Role.CAREGIVER, Role.BASE_STAFF})
     public Response enrol(@PathParam("courseId") long courseId, EnrolRequest request, @Context SecurityContext security) {
         Enrolment e = enrolments.enrol(Callers.of(security), courseId, request == null ? null : request.caregiverId());
