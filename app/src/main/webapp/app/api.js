@@ -64,7 +64,6 @@ export async function post(path, body = {}) {
 }
 /** Sends a file as the request body with its own media type (rosters, PDFs). */
 export async function upload(path, file, contentType) { return (await send('POST', path, file, 'application/json', contentType)).json(); }
-export async function put(path, body) { return (await send('PUT', path, body)).json(); }
 
 /** Downloads a protected file (PDF, XLSX) with the bearer token, as the browser cannot add it to a plain link. */
 export async function download(path, accept, filename) {

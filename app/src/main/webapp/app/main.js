@@ -1,6 +1,6 @@
 import { applyStatic, language, setLanguage, t } from './i18n.js';
 import { session, whenSignedOut } from './api.js';
-import { show, html, toast } from './ui.js';
+import { show, html, toast, loading } from './ui.js';
 import { loginScreen } from './views/login.js';
 import { ROLES } from './roles.js';
 
@@ -20,7 +20,11 @@ function renderNav(role, user) {
   nav.querySelectorAll('a').forEach(a => { if (a.getAttribute('href') === current) a.setAttribute('aria-current', 'page'); });
 }
 
+let started = 0;
+let drawn = 0;
+
 async function route() {
+  const mine = ++started;
   const s = session.get();
   document.getElementById('logout').hidden = !s;
   const role = s && ROLES[s.user.role];
@@ -30,11 +34,15 @@ async function route() {
   if (!role) return show(html`<h1 class="h3">${t('welcome', { name: s.user.displayName })}</h1><p>${t('noScreen')}</p>`);
   const [path, ...args] = (location.hash.replace(/^#\/?/, '') || '').split('/');
   const screenFn = role.screens[path] || role.screens[''];
+  loading();
   try {
     await screenFn(s.user, ...args.map(decodeURIComponent));
   } catch (error) {
     show(html`<div class="alert alert-danger" role="alert">${error.message || t('unexpected')}</div><a class="btn btn-outline-dark" href="#/">${t('home')}</a>`);
   }
+  // A slow earlier screen may finish after a newer one and cover it: then draw the current one again.
+  if (mine < drawn) return route();
+  drawn = mine;
   const main = document.getElementById('view');
   if (document.activeElement === document.body) main.focus({ preventScroll: true });
 }

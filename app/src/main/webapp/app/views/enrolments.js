@@ -7,14 +7,14 @@ register({
   zh: {
     mineTitle: '我的课程与学时', hoursOf: '已学 {a} 学时 / 标准 {s} 学时', hoursDone: '学时已达标', cancelEnrol: '取消报名',
     cancelSure: '确定要取消这门课程的报名吗？', yesCancel: '是，取消报名', keep: '不取消', cancelled: '已取消报名',
-    scoresTitle: '我的成绩', theory: '理论知识考试', skill: '技能考核', review: '综合评审', passed: '合格', failed: '不合格',
+    scoresTitle: '我的成绩', passed: '合格', failed: '不合格',
     notYet: '尚未考核', attempt: '第 {n} 次', score: '{s} 分', allPassed: '考核全部合格', 'part.THEORY': '理论知识考试',
     'part.SKILL': '技能考核', 'part.REVIEW': '综合评审',
   },
   en: {
     mineTitle: 'My courses and hours', hoursOf: '{a} of {s} standard hours attended', hoursDone: 'Hours complete', cancelEnrol: 'Cancel enrolment',
     cancelSure: 'Do you really want to cancel your place on this course?', yesCancel: 'Yes, cancel it', keep: 'Keep my place', cancelled: 'Enrolment cancelled',
-    scoresTitle: 'My scores', theory: 'Theory exam', skill: 'Skill test', review: 'Comprehensive review', passed: 'Passed', failed: 'Not passed',
+    scoresTitle: 'My scores', passed: 'Passed', failed: 'Not passed',
     notYet: 'Not assessed yet', attempt: 'Attempt {n}', score: '{s} points', allPassed: 'Passed the whole assessment', 'part.THEORY': 'Theory exam',
     'part.SKILL': 'Skill test', 'part.REVIEW': 'Comprehensive review',
   },

@@ -5,11 +5,11 @@ import { html, raw, field, onSubmit, toast } from '../ui.js';
 register({
   zh: {
     issuedTitle: '本课程已颁发的证书', revoke: '撤销', reissue: '补发新版本', reason: '原因（至少 2 个字）', revoked: '证书已撤销。',
-    reissued: '已补发新版本。', holder: '持证人', version: '第 {v} 版',
+    reissued: '已补发新版本。', version: '第 {v} 版',
   },
   en: {
     issuedTitle: 'Certificates issued for this course', revoke: 'Revoke', reissue: 'Re-issue', reason: 'Reason (at least 2 characters)',
-    revoked: 'Certificate revoked.', reissued: 'New version issued.', holder: 'Holder', version: 'version {v}',
+    revoked: 'Certificate revoked.', reissued: 'New version issued.', version: 'version {v}',
   },
 });
 

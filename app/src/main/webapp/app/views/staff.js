@@ -11,13 +11,13 @@ import './enrolments.js';
 
 register({
   zh: {
-    staffTitle: '本机构的课程', openCourse: '花名册与录入', rosterTitle: '花名册', name: '姓名', idMasked: '身份证号', status: '状态',
+    staffTitle: '本机构的课程', openCourse: '花名册与录入', rosterTitle: '花名册', name: '姓名', idMasked: '身份证号',
     hours: '学时', attendanceTitle: '登记一次上课考勤', heldOn: '上课日期', sessionMinutes: '时长（分钟）', topic: '授课内容',
     attendees: '出勤学员', saveAttendance: '保存考勤', attendanceSaved: '考勤已保存。', scoreTitle: '录入考核成绩', learner: '学员',
     part: '考核项目', scoreValue: '分数（0–100）', panel: '评审组成员（综合评审时填写，用逗号分隔）', saveScore: '保存成绩', scoreSaved: '成绩已保存。',
   },
   en: {
-    staffTitle: 'Our courses', openCourse: 'Roster and entry', rosterTitle: 'Roster', name: 'Name', idMasked: 'ID number', status: 'Status',
+    staffTitle: 'Our courses', openCourse: 'Roster and entry', rosterTitle: 'Roster', name: 'Name', idMasked: 'ID number',
     hours: 'Hours', attendanceTitle: 'Record a class session', heldOn: 'Date held', sessionMinutes: 'Length (minutes)', topic: 'Topic',
     attendees: 'Who attended', saveAttendance: 'Save attendance', attendanceSaved: 'Attendance saved.', scoreTitle: 'Enter an assessment score', learner: 'Learner',
     part: 'Part', scoreValue: 'Score (0–100)', panel: 'Review panel (for the comprehensive review, comma-separated)', saveScore: 'Save score', scoreSaved: 'Score saved.',

@@ -7,7 +7,7 @@ import { pendingScreen } from './station.js';
 
 register({
   zh: {
-    balanceTitle: '我的时间银行', balance: '当前余额', deposited: '累计存入 {v}', withdrawn: '累计支出 {v}',
+    balance: '当前余额', deposited: '累计存入 {v}', withdrawn: '累计支出 {v}',
     vStatement: '收支明细', vStatementText: '每一笔存入和支出。', vLog: '登记一次服务', vLogText: '记下您为老人提供的服务，等待确认。',
     vGift: '赠送给亲属', vGiftText: '把时间转赠给登记过的亲属。', vRedeem: '兑换服务', vRedeemText: '用存下的时间兑换养老服务。',
     vConfirm: '确认收到的服务', vConfirmText: '确认志愿者为您提供的服务并评价。',
@@ -16,7 +16,7 @@ register({
     balanceAfter: '余额 {v}',
   },
   en: {
-    balanceTitle: 'My time bank', balance: 'Balance', deposited: 'Deposited in total: {v}', withdrawn: 'Spent in total: {v}',
+    balance: 'Balance', deposited: 'Deposited in total: {v}', withdrawn: 'Spent in total: {v}',
     vStatement: 'Statement', vStatementText: 'Every deposit and withdrawal.', vLog: 'Log a service', vLogText: 'Record a service you gave; it then waits for confirmation.',
     vGift: 'Gift to a relative', vGiftText: 'Give time to a registered relative.', vRedeem: 'Redeem', vRedeemText: 'Use your saved time for care services.',
     vConfirm: 'Confirm services received', vConfirmText: 'Confirm and rate services a volunteer gave you.',

@@ -86,6 +86,27 @@ class TimeBankUiIT {
         }
     }
 
+    @Test
+    void stationSeesMembersAndLogsForAVolunteerRecipientOpensTheirQueue() {
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login(STATION);
+            b.click("a.tile[href='#/members']");
+            b.waitText("#view", "张桂芳");
+            b.assertAccessible("station members");
+            b.go("/#/log");
+            b.find("#f-volunteerId");
+            b.click("#log-form [type=submit]");
+            b.waitText("#f-start-error", "不能为");
+            b.assertAccessible("station logs for a member, with field errors");
+            b.click("#logout");
+            b.login("recipient");
+            b.elder(true);
+            b.click("a.tile[href='#/pending']");
+            b.waitText("h1", "待确认的服务");
+            b.assertAccessible("recipient's services to confirm, elder mode");
+        }
+    }
+
     private static String join(String name, LocalDate birth, boolean volunteer, boolean recipient, String username) {
         var person = Json.createObjectBuilder().add("name", name).add("idNumber", World.idNumberBornOn(birth))
                 .add("regionCode", "410105").add("volunteer", volunteer).add("recipient", recipient);
