@@ -25,13 +25,21 @@ let drawn = 0;
 
 async function route() {
   const mine = ++started;
+  const main = document.getElementById('view');
+  main.setAttribute('aria-busy', 'true');
   const s = session.get();
   document.getElementById('logout').hidden = !s;
   const role = s && ROLES[s.user.role];
   renderNav(role, s && s.user);
   applyStatic();
-  if (!s) return loginScreen(() => { location.hash = '#/'; route(); });
-  if (!role) return show(html`<h1 class="h3">${t('welcome', { name: s.user.displayName })}</h1><p>${t('noScreen')}</p>`);
+  if (!s) {
+    loginScreen(() => { location.hash = '#/'; route(); });
+    return settle(mine);
+  }
+  if (!role) {
+    show(html`<h1 class="h3">${t('welcome', { name: s.user.displayName })}</h1><p>${t('noScreen')}</p>`);
+    return settle(mine);
+  }
   const [path, ...args] = (location.hash.replace(/^#\/?/, '') || '').split('/');
   const screenFn = role.screens[path] || role.screens[''];
   loading();
@@ -43,8 +51,13 @@ async function route() {
   // A slow earlier screen may finish after a newer one and cover it: then draw the current one again.
   if (mine < drawn) return route();
   drawn = mine;
-  const main = document.getElementById('view');
   if (document.activeElement === document.body) main.focus({ preventScroll: true });
+  settle(mine);
+}
+
+/** aria-busy stays true until the newest screen is drawn (assistive technology and the browser tests wait for it). */
+function settle(mine) {
+  if (mine === started) document.getElementById('view').setAttribute('aria-busy', 'false');
 }
 
 document.getElementById('elder-toggle').addEventListener('click', () => setElder(!document.documentElement.classList.contains('elder')));

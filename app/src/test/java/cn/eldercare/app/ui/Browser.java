@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +46,8 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+        // a screen redrawn between finding an element and using it is retried, not failed
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Skips the calling test, with the reason, where Debian's chromium or chromedriver is not installed. */
@@ -77,7 +80,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The visible element, once the screen has finished drawing (the app clears aria-busy on #view then). */
     WebElement find(String css) {
+        wait.until(d -> d.findElements(By.cssSelector("#view[aria-busy='true']")).isEmpty());
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
@@ -85,8 +90,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks, trying again if the screen was redrawn between finding the element and clicking it. */
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        find(css);
+        wait.until(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (e == null) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     /** Clicks the link or button inside {@code scope} whose text contains {@code text}. */
@@ -96,9 +110,13 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String css, String text) {
-        WebElement e = find(css);
-        e.clear();
-        e.sendKeys(text);
+        find(css);
+        wait.until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            e.clear();
+            e.sendKeys(text);
+            return true;
+        });
     }
 
     /** Sets date and time inputs, whose typed format depends on the browser's locale. */
