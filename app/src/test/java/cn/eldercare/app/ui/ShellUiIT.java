@@ -28,7 +28,8 @@ class ShellUiIT {
             b.waitText("#f-username-error", "must not be blank");
             b.assertAccessible("sign-in (en)");
 
-            b.type("#f-username", "nobody-ui-test");
+            // a new name each run: five failures in a row lock a name for 15 minutes
+            b.type("#f-username", "nobody" + System.nanoTime());
             b.type("#f-password", "wrong password");
             b.click("#login-form [type=submit]");
             b.waitText("#login-form .form-alert", "Wrong username or password");
