@@ -4,6 +4,7 @@ import cn.eldercare.app.it.Api;
 import cn.eldercare.app.it.World;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A caregiver finds a course, enrols, sees hours, scores and certificates, and cancels; in elder mode and in English. */
@@ -52,6 +53,29 @@ class CaregiverUiIT {
             b.assertAccessible("my certificates");
             b.click("[data-certificate] [data-pdf]");
             b.waitText("#toast", "证书已下载");
+        }
+    }
+
+    @Test
+    void aFullCourseOffersTheWaitingListWithItsPosition() {
+        long course = World.newCourse("zz-staff", 4, 1);
+        Api.Reply first = Api.post("zz-staff", "/api/courses/" + course + "/enrolments", World.enrolFor(World.newCaregiver("zz-staff", "界面满员")));
+        assertEquals(201, first.status(), first::toString);
+        String title = Api.get("zz-staff", "/api/courses/" + course).json().getString("title");
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login("caregiver");
+            b.english(true);
+            b.go("/#/courses");
+            b.type("#f-title", title);
+            b.click("#filters [type=submit]");
+            b.waitText("[data-course='" + course + "']", "Places 1/1");
+            b.click("[data-course='" + course + "'] [data-enrol]");
+            b.waitText("[data-course='" + course + "']", "number 1 on the waiting list");
+            b.go("/#/mine");
+            b.waitText("[data-enrolment][data-course='" + course + "']", "Waiting list, number 1");
+            b.click("[data-enrolment][data-course='" + course + "'] [data-cancel]");
+            b.clickText("view", "Yes, cancel it");
+            b.waitText("#toast", "Enrolment cancelled");
         }
     }
 }
