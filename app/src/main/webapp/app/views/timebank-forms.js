@@ -5,18 +5,20 @@ import { categoryOptions } from './catalogue.js';
 
 register({
   zh: {
-    logTitle: '登记一次服务', recipientId: '服务对象会员号', recipientHelp: '服务站给的会员号，例如 m1b88…',
+    logTitle: '登记一次服务', findRecipient: '按姓名查找服务对象', findRecipientHelp: '输入姓名中的字，下面的名单随之缩小。', choose: '请选择',
     volunteerName: '志愿者', recipientName: '服务对象', category: '服务类别', day: '服务日期', startTime: '开始时间', endTime: '结束时间',
     submitLog: '提交登记', logged: '已登记，等待服务对象或服务站确认。',
-    giftTitle: '赠送给亲属', relativeId: '亲属的会员号', relativeHelp: '亲属须先在服务站登记为您的亲属。', minutes: '时长（分钟）',
+    giftTitle: '赠送给亲属', relativeId: '亲属', relativeHelp: '亲属须先在服务站登记为您的亲属。', noRelatives: '服务站还没有为您登记亲属。请带上户口簿到服务站办理。',
+    unknownName: '外地会员', 'kin.PARENT': '父母', 'kin.GRANDPARENT': '祖父母、外祖父母', 'kin.CHILD': '子女', 'kin.GRANDCHILD': '孙子女、外孙子女', minutes: '时长（分钟）',
     submitGift: '确认赠送', gifted: '已赠送 {v}。', redeemTitle: '兑换服务', submitRedeem: '确认兑换', redeemed: '已兑换 {v}。',
     minutesHelp: '即 {v}', backHome: '回到首页', another: '再办一笔',
   },
   en: {
-    logTitle: 'Log a service', recipientId: 'Recipient\'s member number', recipientHelp: 'The number the service station gave, e.g. m1b88…',
+    logTitle: 'Log a service', findRecipient: 'Find the recipient by name', findRecipientHelp: 'Type part of the name; the list below narrows.', choose: 'Please choose',
     volunteerName: 'Volunteer', recipientName: 'Recipient', category: 'Kind of service', day: 'Date', startTime: 'Start time', endTime: 'End time',
     submitLog: 'Submit', logged: 'Logged. It now waits for the recipient or the station to confirm.',
-    giftTitle: 'Gift to a relative', relativeId: 'Relative\'s member number', relativeHelp: 'The station must first record them as your relative.', minutes: 'Time (minutes)',
+    giftTitle: 'Gift to a relative', relativeId: 'Relative', relativeHelp: 'The station must first record them as your relative.', noRelatives: 'The station has not recorded any relative for you yet. Bring your household register to the station.',
+    unknownName: 'Member elsewhere', 'kin.PARENT': 'parent', 'kin.GRANDPARENT': 'grandparent', 'kin.CHILD': 'child', 'kin.GRANDCHILD': 'grandchild', minutes: 'Time (minutes)',
     submitGift: 'Give', gifted: '{v} given.', redeemTitle: 'Redeem', submitRedeem: 'Redeem', redeemed: '{v} redeemed.',
     minutesHelp: 'That is {v}', backHome: 'Back to home', another: 'Do another',
   },
@@ -50,39 +52,70 @@ function done(message, again) {
 
 const time = (day, hm) => (day && hm ? new Date(`${day}T${hm}`).toISOString() : null);
 
-/** Volunteers log their own service by member number; station staff pick both people from their station's members. */
+/** A choice that starts empty, so leaving it unchosen is a field error rather than a silent first person. */
+const choice = (name, label, options) => select(name, label, [['', t('choose')], ...options]);
+
+const recipientOptions = async name => (await get('timebank/me/recipients?size=100&name=' + encodeURIComponent(name))).items
+  .map(r => [r.memberId, `${r.name} · ${r.idNumberMasked}`]);
+
+/** Typing in the search box narrows the recipients offered, for stations with more than a screenful. */
+function searchRecipients(form) {
+  const query = form.querySelector('[name=recipientQuery]');
+  const list = form.querySelector('[name=recipientId]');
+  let timer;
+  query.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const options = await recipientOptions(query.value.trim());
+      list.innerHTML = [['', t('choose')], ...options].map(([v, text]) => html`<option value="${v}">${text}</option>`).join('');
+    }, 300);
+  });
+}
+
+/** Volunteers pick a recipient of their own station by name; station staff pick both people from their station's members. */
 export async function logScreen(user) {
   const station = user.role === 'STATION_STAFF';
   const members = station ? (await get('timebank/members?size=100')).items : [];
-  const people = (pred, name, label) => select(name, label, members.filter(pred).map(m => [m.memberId, m.name]));
+  const people = (pred, name, label) => choice(name, label, members.filter(pred).map(m => [m.memberId, m.name]));
+  const recipient = station ? people(m => m.recipient, 'recipientId', t('recipientName'))
+    : field('recipientQuery', t('findRecipient'), '', { type: 'search', help: t('findRecipientHelp'), attrs: 'autocomplete="off" maxlength="50"' })
+      + choice('recipientId', t('recipientName'), await recipientOptions(''));
   const body = html`<form id="log-form" class="narrow" novalidate><div class="form-alert"></div>
     ${raw(station ? people(m => m.volunteer, 'volunteerId', t('volunteerName')) : '')}
-    ${raw(station ? people(m => m.recipient, 'recipientId', t('recipientName'))
-      : field('recipientId', t('recipientId'), '', { help: t('recipientHelp'), attrs: 'autocomplete="off" spellcheck="false" maxlength="64"' }))}
+    ${raw(recipient)}
     ${raw(select('categoryCode', t('category'), await categoryOptions()))}
     ${raw(field('day', t('day'), '', { type: 'date', attrs: `value="${today()}"` }))}
     <div class="row"><div class="col-6">${raw(field('start', t('startTime'), '', { type: 'time' }))}</div>
     <div class="col-6">${raw(field('end', t('endTime'), '', { type: 'time' }))}</div></div>
     <button type="submit" class="btn btn-primary btn-lg">${t('submitLog')}</button></form>`;
-  const v = show(screen(t('logTitle'), body));
-  onSubmit(v.querySelector('form'), async f => {
+  const form = show(screen(t('logTitle'), body)).querySelector('form');
+  if (!station) searchRecipients(form);
+  onSubmit(form, async f => {
     await post('timebank/services', {
-      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId.trim(), categoryCode: f.categoryCode,
+      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode,
       start: time(f.day, f.start), end: time(f.day, f.end), requestId: requestId(),
     });
     done(t('logged'), () => logScreen(user));
   });
 }
 
-export function giftScreen(user) {
+/** The relatives the station recorded for the caller, by name and kinship. */
+export async function giftScreen(user) {
+  const relatives = await get('timebank/me/relatives');
+  if (!relatives.length) {
+    show(screen(t('giftTitle'), html`<p class="alert alert-info" role="status">${t('noRelatives')}</p>`));
+    return;
+  }
+  const options = relatives.map(r => [r.memberId, `${r.name ?? t('unknownName')}（${t('kin.' + r.kinship)}）`]);
   const body = html`<form id="gift-form" class="narrow" novalidate><div class="form-alert"></div>
-    ${raw(field('relativeId', t('relativeId'), '', { help: t('relativeHelp'), attrs: 'autocomplete="off" spellcheck="false" maxlength="64"' }))}
+    ${raw(choice('relativeId', t('relativeId'), options))}
+    <p class="form-text">${t('relativeHelp')}</p>
     ${raw(minutesField())}
     <button type="submit" class="btn btn-primary btn-lg">${t('submitGift')}</button></form>`;
   const form = show(screen(t('giftTitle'), body)).querySelector('form');
   liveMinutes(form);
   onSubmit(form, async f => {
-    await post('timebank/me/gifts', { relativeId: f.relativeId.trim(), minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
+    await post('timebank/me/gifts', { relativeId: f.relativeId, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
     done(t('gifted', { v: hoursMinutes(Number(f.minutes)) }), () => giftScreen(user));
   });
 }

@@ -297,6 +297,10 @@ class AuthorizationMatrixIT {
 
                 row("GET", "/api/timebank/me", MEMBERS, who -> Api.get(who.user, "/api/timebank/me")),
                 row("GET", "/api/timebank/me/statement", MEMBERS, who -> Api.get(who.user, "/api/timebank/me/statement?size=5")),
+                row("GET", "/api/timebank/me/relatives", MEMBERS, who -> Api.get(who.user, "/api/timebank/me/relatives")),
+                // Only volunteers pick recipients, and only among their own station's.
+                row("GET", "/api/timebank/me/recipients", EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER), who -> Api.get(who.user,
+                        "/api/timebank/me/recipients?size=5")),
                 // One minute at a time, for oneself: the demo volunteers earned minutes, the recipient got some from the fund.
                 row("POST", "/api/timebank/me/redemptions", MEMBERS, who -> Api.post(who.user, "/api/timebank/me/redemptions",
                         Json.createObjectBuilder().add("categoryCode", "MEAL").add("minutes", 1).build())),

@@ -1,6 +1,7 @@
 package cn.eldercare.app.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,15 +10,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.eldercare.app.it.Api.get;
 import static cn.eldercare.app.it.Api.post;
 import static cn.eldercare.app.it.Api.put;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -141,6 +146,55 @@ class TimeBankJourneyIT {
         assertEquals(403, relative.status(), relative::toString);
     }
 
+    @Test
+    @Order(9)
+    void aMemberSeesOnlyTheirOwnRelativesByName() {
+        Api.Reply mine = get(V_USER, "/api/timebank/me/relatives");
+        assertEquals(200, mine.status(), mine::toString);
+        JsonArray relatives = mine.structure().asJsonArray();
+        assertEquals(1, relatives.size(), mine::toString);
+        JsonObject grandpa = relatives.getJsonObject(0);
+        assertEquals(parent, grandpa.getString("memberId"));
+        assertEquals("张爷爷", grandpa.getString("name"));
+        assertEquals("PARENT", grandpa.getString("kinship"));
+
+        Api.Reply others = get(Y_USER, "/api/timebank/me/relatives");
+        assertEquals(200, others.status(), others::toString);
+        assertEquals(0, others.structure().asJsonArray().size(), "another volunteer sees none of this volunteer's relatives");
+    }
+
+    @Test
+    @Order(10)
+    void aVolunteerFindsRecipientsOfTheirOwnStationOnlyWithTheIdNumberMasked() {
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        String ours = join(STATION, "金水查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null);
+        String theirs = join("station2", "魏都查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null);
+        String theirVolunteer = "w" + tag;
+        join("station2", "魏都志愿者" + tag, LocalDate.of(1962, 1, 1), true, false, theirVolunteer);
+
+        JsonArray found = recipients(V_USER, "查找老人" + tag);
+        assertEquals(1, found.size(), found::toString);
+        JsonObject choice = found.getJsonObject(0);
+        assertEquals(ours, choice.getString("memberId"));
+        assertEquals("金水查找老人" + tag, choice.getString("name"));
+        assertTrue(choice.getString("idNumberMasked").matches("\\d{6}\\*{8}\\d{3}[\\dX]"), choice::toString);
+        assertEquals(Set.of("memberId", "name", "idNumberMasked"), choice.keySet(), "nothing but what picking needs");
+
+        JsonArray atWeidu = recipients(theirVolunteer, "查找老人" + tag);
+        assertEquals(1, atWeidu.size(), atWeidu::toString);
+        assertEquals(theirs, atWeidu.getJsonObject(0).getString("memberId"));
+
+        assertFalse(recipients(V_USER, "").stream().anyMatch(r -> r.asJsonObject().getString("memberId").equals(theirs)),
+                "the other station's recipient is never offered");
+        assertEquals(403, get(R_USER, "/api/timebank/me/recipients").status(), "recipients pick no recipients");
+    }
+
+    private static JsonArray recipients(String user, String name) {
+        Api.Reply r = get(user, "/api/timebank/me/recipients?size=100&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items");
+    }
+
     private static String log(String user, int minutes) {
         Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
         Api.Reply r = post(user, "/api/timebank/services", service(null, end.minus(minutes, ChronoUnit.MINUTES), end));
@@ -193,12 +247,16 @@ class TimeBankJourneyIT {
     }
 
     private static String join(String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String username) {
+        return join(STATION, name, birth, asVolunteer, asRecipient, username);
+    }
+
+    private static String join(String station, String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String username) {
         var b = Json.createObjectBuilder().add("name", name).add("idNumber", World.idNumberBornOn(birth)).add("regionCode", "410105")
                 .add("volunteer", asVolunteer).add("recipient", asRecipient);
         if (username != null) {
             b.add("username", username).add("password", Api.PASSWORD);
         }
-        Api.Reply r = post(STATION, "/api/timebank/members", b.build());
+        Api.Reply r = post(station, "/api/timebank/members", b.build());
         assertEquals(201, r.status(), r::toString);
         return r.json().getString("memberId");
     }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,12 @@ final class Browser implements AutoCloseable {
     void set(String css, String value) {
         driver.executeScript("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
                 + " e.dispatchEvent(new Event('input', {bubbles: true}));", css, value);
+    }
+
+    /** Waits until the condition holds, such as a list narrowed after typing, and names it on timeout. */
+    void waitUntil(String what, BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                .withMessage(what).until(d -> condition.getAsBoolean());
     }
 
     /** Waits until the element shows the text and returns its whole text. */

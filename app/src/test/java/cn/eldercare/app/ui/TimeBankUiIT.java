@@ -24,7 +24,8 @@ class TimeBankUiIT {
         long n = System.nanoTime() % 100_000_000;
         String username = "uiv" + n;
         String volunteer = join("界面志愿者", LocalDate.of(1961, 5, 1), true, false, username);
-        String recipient = join("界面老人", LocalDate.of(1936, 2, 1), false, true, null);
+        String recipientName = "界面老人" + n;
+        String recipient = join(recipientName, LocalDate.of(1936, 2, 1), false, true, null);
         String relative = join("界面亲属", LocalDate.of(1935, 3, 1), false, true, null);
         Api.Reply r = Api.post(STATION, "/api/timebank/relatives", Json.createObjectBuilder().add("memberId", volunteer)
                 .add("relativeId", relative).add("kinship", "PARENT").build());
@@ -37,7 +38,10 @@ class TimeBankUiIT {
             b.assertAccessible("volunteer home, elder mode");
 
             b.click("a.tile[href='#/log']");
-            b.type("#f-recipientId", recipient);
+            b.type("#f-recipientQuery", recipientName);
+            b.waitText("#f-recipientId", recipientName);
+            b.waitUntil("only the recipient found is offered", () -> b.all("#f-recipientId option").size() == 2);
+            b.set("#f-recipientId", recipient);
             b.set("#f-day", LocalDate.now().minusDays(1).toString());
             b.click("#log-form [type=submit]");
             b.waitText("#f-start-error", "不能为");
@@ -66,7 +70,8 @@ class TimeBankUiIT {
             b.click("#gift-form [type=submit]");
             b.waitText("#f-relativeId-error", "must not be blank");
             b.assertAccessible("gift with field errors (en)");
-            b.type("#f-relativeId", relative);
+            b.waitText("#f-relativeId", "界面亲属（parent）");
+            b.set("#f-relativeId", relative);
             b.type("#f-minutes", "10");
             b.waitText("#f-minutes-help", "0 h 10 min");
             b.click("#gift-form [type=submit]");

@@ -8,8 +8,10 @@ import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.account.control.TimeAccounts;
 import cn.eldercare.timebank.member.boundary.MemberView;
+import cn.eldercare.timebank.member.boundary.RecipientChoice;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
+import cn.eldercare.timebank.oversight.control.Relatives;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,11 +29,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** A member's own account: balance in hours and minutes, statement, redeem, gift to a relative, donate. */
+import java.util.List;
+
+/** A member's own account: balance in hours and minutes, statement, redeem, gift to a relative, donate; their relatives and recipients to pick. */
 @Path("timebank/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +62,8 @@ public class MeResource {
     TimeAccounts accounts;
     @Inject
     Members members;
+    @Inject
+    Relatives relatives;
 
     @GET
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
@@ -71,6 +78,22 @@ public class MeResource {
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
     public Page<MovementView> statement(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return accounts.statement(members.of(Callers.of(security)).getMemberId(), page).map(MovementView::of);
+    }
+
+    @GET
+    @Path("relatives")
+    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    public List<Relatives.Relative> relatives(@Context SecurityContext security) {
+        return relatives.of(Callers.of(security));
+    }
+
+    /** The recipients of the volunteer's own station, to log a service for one by name. */
+    @GET
+    @Path("recipients")
+    @Allow(Role.VOLUNTEER)
+    public Page<RecipientChoice> recipients(@QueryParam("name") @Size(max = 50) String name, @Valid @BeanParam PageRequest page,
+                                            @Context SecurityContext security) {
+        return members.recipientsFor(Callers.of(security), name, page).map(RecipientChoice::of);
     }
 
     @POST

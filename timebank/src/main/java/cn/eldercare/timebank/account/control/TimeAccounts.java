@@ -4,7 +4,6 @@ import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.security.Caller;
-import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
@@ -78,7 +77,6 @@ public class TimeAccounts {
     }
 
     private JsonValue move(Caller caller, String function, String me, String request) {
-        var signer = caller.is(Role.RECIPIENT) ? signers.recipient(me) : signers.volunteer(me);
-        return LedgerRequests.result(ledger.get().submit(signer, function, request));
+        return LedgerRequests.result(ledger.get().submit(signers.member(caller, me), function, request));
     }
 }

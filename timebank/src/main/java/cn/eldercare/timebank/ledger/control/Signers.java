@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.ledger.control;
 
 import cn.eldercare.platform.security.Caller;
+import cn.eldercare.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +37,11 @@ public class Signers {
 
     public LedgerIdentity recipient(String memberId) {
         return new LedgerIdentity(memberMsp, memberId, "recipient", memberId);
+    }
+
+    /** A member signing for themself: as a recipient when they signed in as one, else as a volunteer. */
+    public LedgerIdentity member(Caller caller, String memberId) {
+        return caller.is(Role.RECIPIENT) ? recipient(memberId) : volunteer(memberId);
     }
 
     /** The identity of an official caller; members are signed for through {@link #volunteer} or {@link #recipient}. */

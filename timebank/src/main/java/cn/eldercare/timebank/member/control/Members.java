@@ -5,6 +5,9 @@ import cn.eldercare.account.entity.UserAccount;
 import cn.eldercare.platform.audit.AuditTrail;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.identity.ResidentIdNumber;
+import cn.eldercare.platform.paging.Page;
+import cn.eldercare.platform.paging.PageRequest;
+import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.pii.PiiProtector;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
@@ -21,6 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import java.util.Optional;
 
 /**
  * Joining the time bank: personal data stays in the database, the ledger gets the pseudonymous member.
@@ -91,6 +96,23 @@ public class Members {
             throw DomainException.notFound(Text.of("成员不存在", "No such member"));
         }
         return m;
+    }
+
+    public Optional<Member> find(String memberId) {
+        return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /**
+     * Recipients a volunteer may log a service for, by name: only those of the volunteer's own station,
+     * as the volunteer serves there and should learn nothing of other stations' people.
+     */
+    public Page<Member> recipientsFor(Caller volunteer, String name, PageRequest page) {
+        Long station = of(volunteer).getStationId();
+        if (station == null) {
+            throw DomainException.forbidden(Text.of("您尚未加入服务站", "You belong to no service station"));
+        }
+        return new Where().always("m.recipient = TRUE").eq("m.stationId", station).like("m.name", name)
+                .page(em, "FROM Member m", "m", "m.name, m.memberId", Member.class, page);
     }
 
     /** The member behind a volunteer's or recipient's sign-in account. */
