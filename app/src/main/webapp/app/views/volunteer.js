@@ -13,7 +13,7 @@ register({
     vConfirm: '确认收到的服务', vConfirmText: '确认志愿者为您提供的服务并评价。',
     statementTitle: '收支明细', 'mv.EARNED': '服务存入', 'mv.OVERFLOW': '超出上限转入公益池', 'mv.ISSUED': '基金发放',
     'mv.REDEEMED': '兑换服务', 'mv.GIFT_OUT': '赠出', 'mv.GIFT_IN': '受赠', 'mv.DONATED': '捐赠', 'mv.GRANTED': '获赠公益时间',
-    balanceAfter: '余额 {v}',
+    balanceAfter: '余额 {v}', counterparty: '对方：{name}', beneficiary: '受益人：{name}',
   },
   en: {
     balance: 'Balance', deposited: 'Deposited in total: {v}', withdrawn: 'Spent in total: {v}',
@@ -22,7 +22,7 @@ register({
     vConfirm: 'Confirm services received', vConfirmText: 'Confirm and rate services a volunteer gave you.',
     statementTitle: 'Statement', 'mv.EARNED': 'Service credited', 'mv.OVERFLOW': 'Over the cap, moved to the pool', 'mv.ISSUED': 'Issued by the fund',
     'mv.REDEEMED': 'Redeemed', 'mv.GIFT_OUT': 'Gift sent', 'mv.GIFT_IN': 'Gift received', 'mv.DONATED': 'Donated', 'mv.GRANTED': 'Granted from the pool',
-    balanceAfter: 'Balance {v}',
+    balanceAfter: 'Balance {v}', counterparty: 'With {name}', beneficiary: 'For {name}',
   },
 });
 
@@ -49,7 +49,8 @@ async function statementScreen() {
   const page = await get('timebank/me/statement?size=50');
   const names = await Promise.all(page.items.map(m => (m.categoryCode ? categoryName(m.categoryCode) : '')));
   const rows = page.items.map((m, i) => html`<li class="list-group-item d-flex justify-content-between gap-3 flex-wrap">
-    <span><span class="fw-bold">${t('mv.' + m.kind)}</span>${names[i] ? ' · ' + names[i] : ''}<br><span class="detail">${formatDateTime(m.at)}</span></span>
+    <span><span class="fw-bold">${t('mv.' + m.kind)}</span>${names[i] ? ' · ' + names[i] : ''}
+    ${m.counterpartyName ? raw(html`<br><span class="counterparty">${t(m.kind === 'REDEEMED' ? 'beneficiary' : 'counterparty', { name: m.counterpartyName })}</span>`) : ''}<br><span class="detail">${formatDateTime(m.at)}</span></span>
     <span class="text-end"><span class="fw-bold ${OUT.has(m.kind) ? 'text-danger' : 'text-success'}">${OUT.has(m.kind) ? '−' : '+'}${hoursMinutes(m.minutes)}</span>
     ${m.balanceAfter === null || m.balanceAfter === undefined ? '' : raw(html`<br><span class="detail">${t('balanceAfter', { v: hoursMinutes(m.balanceAfter) })}</span>`)}</span></li>`);
   show(screen(t('statementTitle'), html`${empty(page.items)}<ul class="list-group statement">${rows.map(raw)}</ul>`));

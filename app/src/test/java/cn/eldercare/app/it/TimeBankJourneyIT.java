@@ -3,6 +3,7 @@ package cn.eldercare.app.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -187,6 +188,25 @@ class TimeBankJourneyIT {
         assertFalse(recipients(V_USER, "").stream().anyMatch(r -> r.asJsonObject().getString("memberId").equals(theirs)),
                 "the other station's recipient is never offered");
         assertEquals(403, get(R_USER, "/api/timebank/me/recipients").status(), "recipients pick no recipients");
+    }
+
+    @Test
+    @Order(11)
+    void theStatementNamesTheCounterpartyWhereItIsAMember() {
+        JsonArray lines = get(V_USER, "/api/timebank/me/statement?size=100").json().getJsonArray("items");
+        JsonObject gift = line(lines, "GIFT_OUT");
+        assertEquals(parent, gift.getString("counterparty"));
+        assertEquals("张爷爷", gift.getString("counterpartyName"));
+        JsonObject earned = line(lines, "EARNED");
+        assertEquals(recipient, earned.getString("counterparty"));
+        assertEquals("李奶奶", earned.getString("counterpartyName"));
+        JsonObject redeemed = line(lines, "REDEEMED");
+        assertEquals("张志愿", redeemed.getString("counterpartyName"), "a redemption for oneself names oneself");
+    }
+
+    private static JsonObject line(JsonArray lines, String kind) {
+        return lines.stream().map(JsonValue::asJsonObject).filter(l -> l.getString("kind").equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + lines));
     }
 
     private static JsonArray recipients(String user, String name) {

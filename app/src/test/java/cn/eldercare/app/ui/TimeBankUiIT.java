@@ -84,6 +84,7 @@ class TimeBankUiIT {
 
             b.go("/#/statement");
             b.waitText(".statement", "Gift sent");
+            b.waitText(".statement", "With 界面亲属");
             b.waitText(".statement", "Redeemed");
             b.assertAccessible("statement (en)");
             b.go("/");

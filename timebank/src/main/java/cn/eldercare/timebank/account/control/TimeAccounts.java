@@ -17,6 +17,12 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * A member's minutes: balances and statements come from the read model (fast at any size), moves
  * go to the ledger signed by the member, which enforces age, threshold, relatives and balance.
@@ -40,8 +46,22 @@ public class TimeAccounts {
         return row == null ? new AccountRow(memberId) : row;
     }
 
-    public Page<MovementRow> statement(String memberId, PageRequest page) {
-        return new Where().eq("m.account", memberId).page(em, "FROM MovementRow m", "m", "m.at DESC, m.id DESC", MovementRow.class, page);
+    /** One line of a statement with the counterparty's name, null when the counterparty is no member known here (the pool, the fund, another district's member). */
+    public record Line(MovementRow movement, String counterpartyName) {
+    }
+
+    public Page<Line> statement(String memberId, PageRequest page) {
+        Page<MovementRow> rows = new Where().eq("m.account", memberId)
+                .page(em, "FROM MovementRow m", "m", "m.at DESC, m.id DESC", MovementRow.class, page);
+        return named(rows, members::names);
+    }
+
+    /** Looks the page's counterparties up in one query. */
+    static Page<Line> named(Page<MovementRow> rows, Function<Set<String>, Map<String, String>> names) {
+        Set<String> counterparties = rows.items().stream().map(MovementRow::getCounterparty).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> known = counterparties.isEmpty() ? Map.of() : names.apply(counterparties);
+        return rows.map(m -> new Line(m, m.getCounterparty() == null ? null : known.get(m.getCounterparty())));
     }
 
     public JsonValue redeem(Caller caller, String beneficiaryId, String categoryCode, long minutes, String requestId) {

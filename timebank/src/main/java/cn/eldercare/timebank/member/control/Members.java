@@ -25,7 +25,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Joining the time bank: personal data stays in the database, the ledger gets the pseudonymous member.
@@ -100,6 +103,13 @@ public class Members {
 
     public Optional<Member> find(String memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /** The names of those of {@code memberIds} who are members here; ids of anything else are simply absent. */
+    public Map<String, String> names(Collection<String> memberIds) {
+        return em.createQuery("SELECT m.memberId, m.name FROM Member m WHERE m.memberId IN :ids", Object[].class)
+                .setParameter("ids", memberIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /**
