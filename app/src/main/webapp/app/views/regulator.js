@@ -50,11 +50,11 @@ async function dashboard() {
   const pct = r => Math.round(r.ratio * 1000) / 10;
   const body = html`<p>${t('pendingExpired', { p: bank.pending, e: bank.expired })}</p>
     ${raw(panel('ratio', t('ratioTitle'), t('ratioTitle'), table([t('institution'), t('staffCount'), t('certifiedCount'), t('ratio')],
-      [...staff.institutions, staff.total].map(r => [r.institution, r.staff, r.certified, pct(r) + '%'])), 'staff'))}
+      [...staff.institutions, staff.total].map(r => [r.institution, r.staff, r.certified, pct(r) + '%'])), 'certificate-statistics/staff'))}
     ${raw(panel('monthly', t('monthTitle'), t('monthTitle'), table([t('month'), t('institution'), t('issued'), t('reissued')],
-      monthly.rows.map(r => [r.month, r.baseName, r.issued, r.reissued])), 'monthly'))}
+      monthly.rows.map(r => [r.month, r.baseName, r.issued, r.reissued])), 'certificate-statistics/monthly'))}
     ${raw(panel('hours', t('hoursTitle'), t('hoursTitle'), table([t('region'), t('depositedH'), t('redeemedH')],
-      regions.map(c => [c, hoursMinutes(sum(c, 'depositedMinutes')), hoursMinutes(sum(c, 'redeemedMinutes'))])), ''))}`;
+      regions.map(c => [c, hoursMinutes(sum(c, 'depositedMinutes')), hoursMinutes(sum(c, 'redeemedMinutes'))])), 'timebank/statistics'))}`;
   const v = show(screen(t('dashTitle'), body, { back: false }));
   const bar = (id, labels, datasets, options = {}) => new Chart(v.querySelector('#' + id), {
     type: 'bar', data: { labels, datasets }, options: { responsive: true, maintainAspectRatio: false, animation: false, ...options } });
@@ -66,8 +66,8 @@ async function dashboard() {
     { label: t('redeemedH'), data: regions.map(c => sum(c, 'redeemedMinutes') / 60), backgroundColor: '#9a5b00' }]);
   v.querySelectorAll('[data-xlsx]').forEach(b => b.addEventListener('click', async () => {
     try {
-      await download(`certificate-statistics/${b.dataset.xlsx}?format=xlsx`,
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${b.dataset.xlsx}.xlsx`);
+      await download(`${b.dataset.xlsx}?format=xlsx`,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${b.dataset.xlsx.replace('/', '-')}.xlsx`);
       toast(t('xlsxDownloaded'));
     } catch (error) {
       showError(b.closest('.card-body'), error);

@@ -338,6 +338,10 @@ class AuthorizationMatrixIT {
                 row("PUT", "/api/timebank/rules", ONLY_REGULATOR, who -> Api.put(who.user, "/api/timebank/rules",
                         MatrixTimeBank.currentRules())),
                 row("GET", "/api/timebank/statistics", ONLY_REGULATOR, who -> Api.get(who.user, "/api/timebank/statistics")),
+                new Endpoint("GET", "/api/timebank/statistics", "CSV", ONLY_REGULATOR, who -> Api.get(who.user,
+                        "/api/timebank/statistics?format=csv")),
+                new Endpoint("GET", "/api/timebank/statistics", "XLSX", ONLY_REGULATOR, who -> Api.get(who.user,
+                        "/api/timebank/statistics?format=xlsx")),
                 row("POST", "/api/timebank/ledger/verify", ONLY_REGULATOR, who -> Api.post(who.user, "/api/timebank/ledger/verify", null)),
                 // Last: the read model refills in the background, under no other row's reads.
                 row("POST", "/api/timebank/ledger/read-model/rebuild", ONLY_REGULATOR, who -> Api.post(who.user,

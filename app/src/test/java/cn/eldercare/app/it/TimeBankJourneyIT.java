@@ -4,6 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,10 +14,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -202,6 +209,36 @@ class TimeBankJourneyIT {
         assertEquals("李奶奶", earned.getString("counterpartyName"));
         JsonObject redeemed = line(lines, "REDEEMED");
         assertEquals("张志愿", redeemed.getString("counterpartyName"), "a redemption for oneself names oneself");
+    }
+
+    @Test
+    @Order(12)
+    void theRegulatorDownloadsHoursPerRegionAsCsvAndXlsx() throws IOException {
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        Api.Reply csv = get("regulator", "/api/timebank/statistics?format=csv");
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv::toString);
+        assertTrue(csv.body().startsWith("\uFEFF地区代码,月份,存入（分钟）,存入（小时）,兑换（分钟）,兑换（小时）\r\n"), csv::body);
+        assertTrue(csv.body().contains("\r\n410105,"), csv::body);
+
+        byte[] xlsx = CertificateJourneyIT.Setup.download("regulator", "/api/timebank/statistics?format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("timebank-hours-per-region");
+            assertEquals("地区代码", sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("410105")
+                        && row.getCell(1).getStringCellValue().equals(month)) {
+                    assertTrue(row.getCell(2).getNumericCellValue() >= 120, "this journey's deposits are counted");
+                    found = true;
+                }
+            }
+            assertTrue(found, "a row for 410105 in " + month);
+        }
+
+        Api.Reply wrong = get("regulator", "/api/timebank/statistics?format=pdf");
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertTrue(wrong.isProblem() && wrong.body().contains("\"format\""), wrong::toString);
     }
 
     private static JsonObject line(JsonArray lines, String kind) {

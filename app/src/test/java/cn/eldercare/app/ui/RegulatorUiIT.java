@@ -15,7 +15,10 @@ class RegulatorUiIT {
             b.find("canvas#hours");
             b.waitText("#view", "合计 / total");
             b.assertAccessible("regulator dashboard");
-            b.click("[data-xlsx='staff']");
+            b.click("[data-xlsx='certificate-statistics/staff']");
+            b.waitText("#toast", "已下载");
+            b.script("document.getElementById('toast').textContent = ''");
+            b.click("[data-xlsx='timebank/statistics']");
             b.waitText("#toast", "已下载");
         }
     }

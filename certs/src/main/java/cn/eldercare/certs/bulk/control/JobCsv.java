@@ -2,7 +2,7 @@ package cn.eldercare.certs.bulk.control;
 
 import cn.eldercare.certs.bulk.entity.JobFailure;
 import cn.eldercare.certs.certificate.entity.Certificate;
-import cn.eldercare.certs.statistics.control.Csv;
+import cn.eldercare.platform.spreadsheet.Csv;
 
 import java.util.List;
 import java.util.function.Function;

@@ -15,6 +15,7 @@ import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.ProblemResponses;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.spreadsheet.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,7 +51,6 @@ public class CertificateStatisticsResource {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int DOWNLOAD_ROWS = 100_000;
-    private static final String FORMATS = "json|csv|xlsx";
 
     @Inject
     StaffStatistics staff;
@@ -64,7 +64,7 @@ public class CertificateStatisticsResource {
     @GET
     @Path("staff")
     public Response staff(@QueryParam("occupation") @DefaultValue("YLHLY") @Pattern(regexp = "[A-Z0-9]{1,16}") String occupation,
-                          @QueryParam("format") @DefaultValue("json") @Pattern(regexp = FORMATS) String format) {
+                          @QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {
         LocalDate today = LocalDate.now(CHINA);
         List<StaffRow> rows = staff.byInstitution(occupation, today);
         int[] levels = new int[6];
@@ -78,7 +78,7 @@ public class CertificateStatisticsResource {
     @GET
     @Path("monthly")
     public Response monthly(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = FORMATS) String format) {
+                            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {
         YearMonth end = month("to", to, YearMonth.now(CHINA));
         YearMonth start = month("from", from, end.minusMonths(11));
         if (start.isAfter(end)) {
@@ -92,7 +92,7 @@ public class CertificateStatisticsResource {
     @Path("subsidy")
     public Response subsidy(@QueryParam("category") SubsidyCategory category, @QueryParam("from") LocalDate from,
                             @QueryParam("to") LocalDate to, @QueryParam("baseId") Long baseId, @Valid @BeanParam PageRequest page,
-                            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = FORMATS) String format) {
+                            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {
         boolean download = !"json".equals(format);
         Page<SubsidyRow> rows = subsidy.list(category, from, to, baseId, download ? PageRequest.of(0, DOWNLOAD_ROWS) : page);
         return Downloads.of(format, rows, StatisticsTables.subsidy(rows.items(), locale()), locale());

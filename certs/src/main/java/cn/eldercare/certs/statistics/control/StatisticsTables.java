@@ -1,6 +1,7 @@
 package cn.eldercare.certs.statistics.control;
 
 import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.spreadsheet.Table;
 
 import java.util.ArrayList;
 import java.util.List;

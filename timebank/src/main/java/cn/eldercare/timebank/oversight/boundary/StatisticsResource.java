@@ -1,27 +1,38 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.platform.problem.ProblemResponses;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.spreadsheet.Downloads;
 import cn.eldercare.timebank.oversight.control.Statistics;
+import cn.eldercare.timebank.oversight.control.StatisticsTable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
-/** Time-bank statistics for the regulator. */
+/** Time-bank statistics for the regulator, as JSON or the hours per region and month as a CSV/XLSX download ({@code format=csv|xlsx}). */
 @Path("timebank/statistics")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({"application/json", Downloads.CSV, Downloads.XLSX})
 public class StatisticsResource {
 
     @Inject
     Statistics statistics;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Allow(Role.REGULATOR)
-    public Statistics.Summary summary() {
-        return statistics.summary();
+    public Response summary(@QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {
+        Statistics.Summary summary = statistics.summary();
+        return Downloads.of(format, summary, StatisticsTable.perRegionAndMonth(summary), ProblemResponses.locale(headers));
     }
 }

@@ -1,4 +1,4 @@
-package cn.eldercare.certs.statistics.control;
+package cn.eldercare.platform.spreadsheet;
 
 /**
  * CSV as Excel in China opens it: UTF-8 with a byte-order mark, CRLF, quoted where needed. A cell that

@@ -1,4 +1,4 @@
-package cn.eldercare.certs.statistics.control;
+package cn.eldercare.platform.spreadsheet;
 
 import cn.eldercare.platform.i18n.Text;
 

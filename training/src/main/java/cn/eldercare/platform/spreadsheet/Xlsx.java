@@ -1,4 +1,4 @@
-package cn.eldercare.certs.statistics.control;
+package cn.eldercare.platform.spreadsheet;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
