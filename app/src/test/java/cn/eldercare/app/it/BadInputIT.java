@@ -341,6 +341,19 @@ class BadInputIT {
                 size.request().apply("en").json().getJsonArray("errors").getJsonObject(0).getString("message"));
     }
 
+    /** Bean Validation's "不能为null" is no word for an older user: a missing value is "必填" / "is required". */
+    @Test
+    void aMissingValueIsRequiredInPlainWords() {
+        byte[] body = "{\"recipientId\": \"m0\", \"categoryCode\": \"MEAL\"}".getBytes(StandardCharsets.UTF_8);
+        for (String[] language : new String[][] {{null, "必填"}, {"en", "is required"}}) {
+            Api.Reply r = Api.raw("volunteer", "POST", "/api/timebank/services", "application/json", body, language[0]);
+            assertEquals(400, r.status(), r::toString);
+            JsonObject start = r.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("field").equals("start")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+            assertEquals(language[1], start.getString("message"), r::toString);
+        }
+    }
+
     /**
      * Subtler malformed input: hung parsers, converted numbers, trailing text, unnamed fields. Each once got past
      * the checks; kept apart so that the snapshot above stays exact.

@@ -44,7 +44,7 @@ class TimeBankUiIT {
             b.set("#f-recipientId", recipient);
             b.set("#f-day", LocalDate.now().minusDays(1).toString());
             b.click("#log-form [type=submit]");
-            b.waitText("#f-start-error", "不能为");
+            b.waitText("#f-start-error", "必填");
             b.assertAccessible("log a service with field errors, elder mode");
             b.set("#f-start", "09:00");
             b.set("#f-end", "10:00");
@@ -102,7 +102,7 @@ class TimeBankUiIT {
             b.go("/#/log");
             b.find("#f-volunteerId");
             b.click("#log-form [type=submit]");
-            b.waitText("#f-start-error", "不能为");
+            b.waitText("#f-start-error", "必填");
             b.assertAccessible("station logs for a member, with field errors");
             b.click("#logout");
             b.login("recipient");

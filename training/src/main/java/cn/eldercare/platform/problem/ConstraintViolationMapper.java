@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * Bean Validation failures on resource parameters become field-level problems. The message is
- * interpolated again in each language, because the validator interpolated it in the JVM's locale.
+ * interpolated again in each language, because the validator interpolated it in the JVM's locale,
+ * unless {@link PlainMessages} has plainer words for it.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -35,8 +36,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException e) {
         List<FieldMessage> fields = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            fields.add(new FieldMessage(field(v.getPropertyPath()),
-                    Text.of(interpolate(v, Locale.SIMPLIFIED_CHINESE), interpolate(v, Locale.ENGLISH))));
+            fields.add(new FieldMessage(field(v.getPropertyPath()), PlainMessages.of(v.getMessageTemplate())
+                    .orElseGet(() -> Text.of(interpolate(v, Locale.SIMPLIFIED_CHINESE), interpolate(v, Locale.ENGLISH)))));
         }
         return ProblemResponses.of(DomainException.invalid(fields), ProblemResponses.locale(headers));
     }
