@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Opens the configured ledger at start-up and keeps the read model following it from its checkpoint.
+ * Opens the configured ledger at start-up and, from the first request on, keeps the read model following it from its checkpoint.
  * Bean-managed concurrency: every request uses the ledger at once, the container must not queue them.
  */
 @Startup
@@ -42,11 +42,29 @@ public class LedgerHolder {
     private volatile Ledger ledger;
     private volatile AutoCloseable following;
 
+    /** Opens the ledger; the read model starts following it with the first request ({@link #follow()}). */
     @PostConstruct
     void open() {
         ledger = factory.open();
         initialise();
-        following = ledger.listen(applier.checkpoint(), this::apply);
+    }
+
+    /**
+     * Has the read model follow the ledger from its checkpoint, once. Not at start-up: after a crash the
+     * ledger delivers the blocks the read model lacks at once, and Payara re-creates the datasource's
+     * pool late in deployment, so applying them meanwhile lost the connection mid-transaction and left
+     * the checkpoint row locked. A request is served only once deployment has finished.
+     */
+    public void follow() {
+        if (following == null) {
+            startFollowing();
+        }
+    }
+
+    private synchronized void startFollowing() {
+        if (following == null) {
+            following = ledger.listen(applier.checkpoint(), this::apply);
+        }
     }
 
     /** A new ledger learns which organisations are regulator, stations and members; once, as the regulator. */
@@ -71,7 +89,9 @@ public class LedgerHolder {
 
     /** Forgets the read model and rebuilds it from the ledger's first block. */
     public synchronized void rebuildReadModel() throws Exception {
-        following.close();
+        if (following != null) {
+            following.close();
+        }
         applier.reset();
         following = ledger.listen(-1, this::apply);
     }
@@ -86,8 +106,8 @@ public class LedgerHolder {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                LOG.log(Level.SEVERE, "read model could not apply block {0} (attempt {1}): {2}",
-                        new Object[]{block.get(0).blockNumber(), attempt, e.getCause().getClass().getName()});
+                LOG.log(Level.SEVERE, "read model could not apply block " + block.get(0).blockNumber() + " (attempt "
+                        + attempt + ")", attempt % 10 == 1 ? e.getCause() : null);
                 sleep(Math.min(30_000, 200L * attempt));
             }
         }
@@ -102,9 +122,11 @@ public class LedgerHolder {
     }
 
     @PreDestroy
-    void close() {
+    synchronized void close() {
         try {
-            following.close();
+            if (following != null) {
+                following.close();
+            }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "closing the read model's subscription", e);
         }
