@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Payara Micro process of a test's own, serving the built WAR on the embedded default (H2 file
- * database and ledger under {@code dir}), so that a test may kill it without disturbing the server
- * the other tests share. The database settings of the build's environment are dropped: a second
- * server on the shared PostgreSQL database would feed the other's read model.
+ * A Payara Micro process of a test's own, serving the built WAR with its embedded ledger under
+ * {@code dir} and the database its {@code DB_*} settings name, so that a test may kill it without
+ * disturbing the server the other tests share (whose database settings it never inherits: a second
+ * server on the same database would feed the other's read model).
  */
 final class OwnServer implements AutoCloseable {
 
@@ -20,13 +20,15 @@ final class OwnServer implements AutoCloseable {
     private final Path war;
     private final Path dir;
     private final int port;
+    private final Map<String, String> database;
     private Process process;
 
-    OwnServer(Path jar, Path war, Path dir, int port) {
+    OwnServer(Path jar, Path war, Path dir, int port, Map<String, String> database) {
         this.jar = jar;
         this.war = war;
         this.dir = dir;
         this.port = port;
+        this.database = Map.copyOf(database);
     }
 
     HttpApi api() {
@@ -45,6 +47,7 @@ final class OwnServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("DB_"));
+        environment.putAll(database);
         process = builder.start();
         if (!api().awaitReady(Duration.ofMinutes(10))) {
             throw new IllegalStateException("own server on port " + port + " not ready, see " + dir.resolve("server.log"));
