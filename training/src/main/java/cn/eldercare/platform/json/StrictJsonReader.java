@@ -1,7 +1,6 @@
 package cn.eldercare.platform.json;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -60,7 +59,7 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     private static JsonValue parseWhole(byte[] bytes) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = Jsonp.PROVIDER.createParser(new ByteArrayInputStream(bytes))) {
             parser.next();
             JsonValue document = parser.getValue();
             if (parser.hasNext()) {

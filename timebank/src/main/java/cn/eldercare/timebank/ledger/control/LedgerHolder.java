@@ -11,7 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -75,9 +75,9 @@ public class LedgerHolder {
             if (!"NOT_INITIALISED".equals(notYet.code())) {
                 throw notYet;
             }
-            String request = Json.createObjectBuilder().add("requestId", "init-ledger").add("regulatorMsp", signers.regulatorMsp())
-                    .add("stationMsps", Json.createArrayBuilder().add(signers.stationMsp()))
-                    .add("memberMsps", Json.createArrayBuilder().add(signers.memberMsp())).build().toString();
+            String request = Jsonp.PROVIDER.createObjectBuilder().add("requestId", "init-ledger").add("regulatorMsp", signers.regulatorMsp())
+                    .add("stationMsps", Jsonp.PROVIDER.createArrayBuilder().add(signers.stationMsp()))
+                    .add("memberMsps", Jsonp.PROVIDER.createArrayBuilder().add(signers.memberMsp())).build().toString();
             ledger.submit(signers.regulator("bootstrap"), "admin:InitLedger", request);
             LOG.info("time-bank ledger initialised");
         }

@@ -1,6 +1,6 @@
 package cn.eldercare.timebank.ledger.control;
 
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
@@ -15,11 +15,11 @@ public final class LedgerRequests {
 
     /** A request with the client's requestId, or a fresh one when the client sent none. */
     public static JsonObjectBuilder request(String requestId) {
-        return Json.createObjectBuilder().add("requestId", requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId);
+        return Jsonp.PROVIDER.createObjectBuilder().add("requestId", requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId);
     }
 
     /** The contract's result: an object for most transactions, an array for a few (relations, categories). */
     public static JsonValue result(String json) {
-        return Json.createReader(new StringReader(json)).readValue();
+        return Jsonp.PROVIDER.createReader(new StringReader(json)).readValue();
     }
 }

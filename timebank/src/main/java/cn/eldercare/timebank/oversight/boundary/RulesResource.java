@@ -8,7 +8,7 @@ import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +50,7 @@ public class RulesResource {
     @PUT
     @Allow(Role.REGULATOR)
     public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {
-        var rules = Json.createObjectBuilder();
+        var rules = Jsonp.PROVIDER.createObjectBuilder();
         if (in.storageCapMinutes() != null) {
             rules.add("storageCapMinutes", in.storageCapMinutes());
         }

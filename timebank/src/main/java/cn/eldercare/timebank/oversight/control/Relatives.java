@@ -8,7 +8,7 @@ import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -38,7 +38,7 @@ public class Relatives {
     public List<Relative> of(Caller caller) {
         String me = members.of(caller).getMemberId();
         JsonObject result = LedgerRequests.result(ledger.get().evaluate(signers.member(caller, me), "members:GetMember",
-                Json.createObjectBuilder().add("memberId", me).build().toString())).asJsonObject();
+                Jsonp.PROVIDER.createObjectBuilder().add("memberId", me).build().toString())).asJsonObject();
         return from(result, id -> members.find(id).map(Member::getName).orElse(null));
     }
 

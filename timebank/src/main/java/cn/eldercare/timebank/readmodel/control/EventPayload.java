@@ -1,6 +1,6 @@
 package cn.eldercare.timebank.readmodel.control;
 
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,7 +18,7 @@ final class EventPayload {
     }
 
     static JsonObject parse(String payload) {
-        return Json.createReader(new StringReader(payload)).readObject();
+        return Jsonp.PROVIDER.createReader(new StringReader(payload)).readObject();
     }
 
     static List<JsonObject> list(JsonObject o, String name) {

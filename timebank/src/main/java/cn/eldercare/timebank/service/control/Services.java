@@ -17,7 +17,7 @@ import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -65,7 +65,7 @@ public class Services {
                 : signers.station(caller.username());
         if (caller.is(Role.STATION_STAFF)) {
             JsonObject record = LedgerRequests.result(ledger.get().evaluate(signer, "services:GetServiceRecord",
-                    Json.createObjectBuilder().add("recordId", recordId).build().toString())).asJsonObject();
+                    Jsonp.PROVIDER.createObjectBuilder().add("recordId", recordId).build().toString())).asJsonObject();
             stations.requireOwn(caller, members.get(record.getString("recipientId")));
         }
         var request = LedgerRequests.request(requestId).add("recordId", recordId).add("rating", rating);

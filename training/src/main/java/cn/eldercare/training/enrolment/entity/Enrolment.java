@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,7 +18,12 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "enrolment")
+@NamedQuery(name = Enrolment.CAREGIVER_WITH_ACTIVE, query = "SELECT g, e.id FROM Caregiver g LEFT JOIN Enrolment e"
+        + " ON e.courseId = :course AND e.activeCaregiverId = g.id WHERE g.id = :caregiver")
 public class Enrolment extends Identified {
+
+    /** The caregiver and the id of their active enrolment in a course, if any. */
+    public static final String CAREGIVER_WITH_ACTIVE = "Enrolment.caregiverWithActive";
 
     @Column(name = "course_id")
     private long courseId;
