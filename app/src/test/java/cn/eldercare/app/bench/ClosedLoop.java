@@ -1,9 +1,7 @@
 package cn.eldercare.app.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,12 +98,10 @@ final class ClosedLoop {
     interface Requests extends LongFunction<HttpRequest> {
     }
 
-    private final HttpClient http;
     private final CpuMeter meter;
 
     /** With a meter, the CPU time of the measured window is recorded too. */
-    ClosedLoop(HttpClient http, CpuMeter meter) {
-        this.http = http;
+    ClosedLoop(CpuMeter meter) {
         this.meter = meter;
     }
 
@@ -129,7 +125,7 @@ final class ClosedLoop {
             recorded.add(null);
             Thread thread = new Thread(() -> {
                 int size = 0;
-                try {
+                try (PlainHttp http = new PlainHttp()) {
                     while (true) {
                         long i = next.getAndIncrement();
                         HttpRequest request = requests.apply(i);
@@ -143,10 +139,10 @@ final class ClosedLoop {
                         boolean ok;
                         String body = null;
                         try {
-                            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            ok = r.statusCode() == expectedStatus;
+                            PlainHttp.Answer r = http.send(request);
+                            ok = r.status() == expectedStatus;
                             if (!ok) {
-                                body = r.statusCode() + " " + r.body();
+                                body = r.status() + " " + r.body();
                             }
                         } catch (IOException e) {
                             ok = false;
@@ -172,8 +168,6 @@ final class ClosedLoop {
                             perSecond.incrementAndGet(second);
                         }
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } finally {
                     sizes[index] = size;
                     synchronized (recorded) {

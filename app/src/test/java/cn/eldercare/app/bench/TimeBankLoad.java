@@ -86,7 +86,7 @@ public final class TimeBankLoad {
         register();
         try (TimeBankDatabase db = new TimeBankDatabase(jdbcUrl, jdbcUser, jdbcPassword);
              CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, jdbcUser, jdbcPassword)) {
-            loop = new ClosedLoop(http, meter);
+            loop = new ClosedLoop(meter);
             log("warm-up: %.0f s of each path", warmupSeconds);
             loop.run("warm-ping", concurrency, 0, warmupSeconds, i -> ping(), 200);
             record(db, warmupSeconds, false);

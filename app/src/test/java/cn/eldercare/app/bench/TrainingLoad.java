@@ -58,12 +58,12 @@ public final class TrainingLoad {
     private final String jdbcPassword = System.getProperty("bench.jdbcPassword", "postgres");
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
     private final int courseCount = Integer.getInteger("bench.courses", 200);
-    private final int loadCaregiverCount = Integer.getInteger("bench.loadCaregivers", 400);
+    private final int loadCaregiverCount = Integer.getInteger("bench.loadCaregivers", 2000);
     private final long[] steps = Arrays.stream(System.getProperty("bench.steps", "1000,10000,100000,1000000").split(","))
             .map(String::strip).mapToLong(Long::parseLong).toArray();
     private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final double roundSeconds = Double.parseDouble(System.getProperty("bench.roundSeconds", "5"));
-    private final double enrolWarmupSeconds = Double.parseDouble(System.getProperty("bench.enrolWarmupSeconds", "10"));
+    private final double enrolWarmupSeconds = Double.parseDouble(System.getProperty("bench.enrolWarmupSeconds", "300"));
     private final double enrolSeconds = Double.parseDouble(System.getProperty("bench.enrolSeconds", "40"));
     private final double pingSeconds = Double.parseDouble(System.getProperty("bench.pingSeconds", "10"));
     private final boolean descend = Boolean.parseBoolean(System.getProperty("bench.descend", "true"));
@@ -92,7 +92,7 @@ public final class TrainingLoad {
 
         try (BenchDatabase db = new BenchDatabase(jdbcUrl, jdbcUser, jdbcPassword);
              CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, jdbcUser, jdbcPassword)) {
-            loop = new ClosedLoop(http, meter);
+            loop = new ClosedLoop(meter);
             // JIT warm-up of every path measured later. The warm-up enrolments are deleted again, so
             // that the first step can be 1,000 enrolments and the load can reuse their pairs.
             log("warm-up: %.0f s ping, %.0f s course list, %.0f s enrolment", warmupSeconds, warmupSeconds, warmupSeconds);

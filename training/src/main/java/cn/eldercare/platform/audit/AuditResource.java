@@ -5,7 +5,7 @@ import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 
 /** The audit trail, for the regulator. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -1,7 +1,7 @@
 package cn.eldercare.platform.ping;
 
 import cn.eldercare.platform.security.Public;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
  * real endpoints, so their figures can be read as a ratio to what this machine's server does at all.
  */
 @Path("ping")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {
 

@@ -13,7 +13,7 @@ import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +36,7 @@ import java.net.URI;
 
 /** Certificates: base staff issue, re-issue and revoke; the regulator revokes; holders and bases download. */
 @Path("certificates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificatesResource {

@@ -10,7 +10,7 @@ import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.FieldMessage;
 import cn.eldercare.platform.security.Public;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import java.util.Optional;
  * never issued is the same and reveals nothing.
  */
 @Path("verification")
-@RequestScoped
+@ApplicationScoped
 @Public
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,7 +13,7 @@ import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.oversight.control.Relatives;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -38,7 +38,7 @@ import java.util.List;
 
 /** A member's own account: balance in hours and minutes, statement, redeem, gift to a relative, donate; their relatives and recipients to pick. */
 @Path("timebank/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -5,7 +5,7 @@ import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerFactory;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /** The regulator's ledger tools: verify the chain and state, rebuild the read model. */
 @Path("timebank/ledger")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerAdminResource {
 

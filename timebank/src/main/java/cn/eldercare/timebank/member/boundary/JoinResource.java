@@ -8,7 +8,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
 import cn.eldercare.timebank.member.entity.Member;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 /** A volunteer signs up on their own, choosing their station, and gets an account to sign in with. */
 @Path("timebank/join")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JoinResource {

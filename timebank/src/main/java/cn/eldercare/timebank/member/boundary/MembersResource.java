@@ -12,7 +12,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
 import cn.eldercare.timebank.member.entity.Member;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Members of a service station: staff register people (the offline channel) and see their own station's members. */
 @Path("timebank/members")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource {

@@ -6,7 +6,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** The service catalogue kept on the ledger: everyone reads it, the regulator changes it. */
 @Path("timebank/catalogue")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CatalogueResource {

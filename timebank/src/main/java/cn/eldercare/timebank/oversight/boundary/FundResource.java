@@ -4,7 +4,7 @@ import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.account.control.TimeAccounts;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** The regulator's backstop fund issues minutes to priority elders (刚性兑付). */
 @Path("timebank/fund/issues")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FundResource {

@@ -6,7 +6,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonValue;
@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** The time-bank rules kept on the ledger (storage cap, redemption threshold, ages); the regulator sets them. */
 @Path("timebank/rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RulesResource {

@@ -9,7 +9,7 @@ import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import cn.eldercare.timebank.service.control.Services;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import java.time.OffsetDateTime;
 
 /** Logging a service (volunteer, or station staff for one), confirming it (recipient or station), and the pending queue. */
 @Path("timebank/services")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServicesResource {

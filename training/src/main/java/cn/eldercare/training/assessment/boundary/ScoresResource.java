@@ -10,7 +10,7 @@ import cn.eldercare.training.assessment.entity.AssessmentScore;
 import cn.eldercare.training.course.control.Courses;
 import cn.eldercare.training.enrolment.control.Enrolments;
 import cn.eldercare.training.enrolment.entity.Enrolment;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,7 +34,7 @@ import java.util.List;
 
 /** Assessment scores of an enrolment: assessors enter them, the caregiver, base and regulator read them. */
 @Path("enrolments/{id}/scores")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScoresResource {

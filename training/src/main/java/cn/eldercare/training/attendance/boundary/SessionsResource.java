@@ -7,7 +7,7 @@ import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.attendance.control.AttendanceRegister;
 import cn.eldercare.training.attendance.entity.AttendanceSession;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,7 +34,7 @@ import java.util.List;
 
 /** Class sessions of a course and who attended; base staff record, the base and regulator read. */
 @Path("courses/{courseId}/sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionsResource {

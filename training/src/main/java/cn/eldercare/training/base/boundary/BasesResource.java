@@ -11,7 +11,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.base.control.Bases;
 import cn.eldercare.training.base.entity.Accreditation;
 import cn.eldercare.training.base.entity.TrainingBase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 
 /** The register of training bases: the regulator registers and accredits, everyone signed in reads. */
 @Path("bases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BasesResource {

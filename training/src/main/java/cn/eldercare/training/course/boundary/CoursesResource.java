@@ -9,7 +9,7 @@ import cn.eldercare.training.course.control.CourseFilter;
 import cn.eldercare.training.course.control.Courses;
 import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.course.entity.DeliveryMode;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,7 +35,7 @@ import java.time.LocalDate;
 
 /** The course catalogue; base staff create and edit their own base's courses. */
 @Path("courses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoursesResource {

@@ -13,7 +13,7 @@ import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.eligibility.control.EligibilityChecker;
 import cn.eldercare.training.eligibility.entity.EligibilityResult;
 import cn.eldercare.training.occupation.control.Occupations;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +31,7 @@ import java.time.LocalDate;
 
 /** The 2019 application conditions, checked before enrolment or before assessment. */
 @Path("caregivers/{id}/eligibility")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 

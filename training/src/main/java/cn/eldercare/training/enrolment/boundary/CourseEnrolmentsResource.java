@@ -8,7 +8,7 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.enrolment.control.Enrolments;
 import cn.eldercare.training.enrolment.entity.Enrolment;
 import cn.eldercare.training.enrolment.entity.EnrolmentStatus;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Enrolling into a course (a caregiver themself, or base staff for a caregiver) and the course roster. */
 @Path("courses/{courseId}/enrolments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseEnrolmentsResource {

@@ -4,7 +4,7 @@ import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.enrolment.control.Enrolments;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** One enrolment: seen by its caregiver, the course's base and the regulator; cancelled by caregiver or base staff. */
 @Path("enrolments/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrolmentsResource {
 

@@ -6,7 +6,7 @@ import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.enrolment.control.Enrolments;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** A caregiver's own enrolments, with hours against the standard hours. */
 @Path("me/enrolments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyEnrolmentsResource {
 

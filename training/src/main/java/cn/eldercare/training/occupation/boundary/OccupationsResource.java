@@ -6,7 +6,7 @@ import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.occupation.control.Occupations;
 import cn.eldercare.training.occupation.entity.OccupationLevel;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +27,7 @@ import java.util.List;
 
 /** Occupations with their levels and standard hours (level 0 = a public course with no level). */
 @Path("occupations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OccupationsResource {
