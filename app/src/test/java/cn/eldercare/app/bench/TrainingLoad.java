@@ -58,7 +58,7 @@ public final class TrainingLoad {
     private final String jdbcPassword = System.getProperty("bench.jdbcPassword", "postgres");
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
     private final int courseCount = Integer.getInteger("bench.courses", 200);
-    private final int loadCaregiverCount = Integer.getInteger("bench.loadCaregivers", 2000);
+    private final int loadCaregiverCount = Integer.getInteger("bench.loadCaregivers", 5000);
     private final long[] steps = Arrays.stream(System.getProperty("bench.steps", "1000,10000,100000,1000000").split(","))
             .map(String::strip).mapToLong(Long::parseLong).toArray();
     private final int rounds = Integer.getInteger("bench.rounds", 3);
@@ -117,6 +117,10 @@ public final class TrainingLoad {
                     enrolSeconds, pingSeconds);
             ClosedLoop.Result pingBefore = loop.run("ping", concurrency, 1, pingSeconds, i -> session.ping(), 200);
             ClosedLoop.Result enrol = loop.run("POST enrolments", concurrency, enrolWarmupSeconds, enrolSeconds, pairs, 201);
+            if (enrol.seconds() < enrolSeconds * 0.99) {
+                log("the load ran out of new course/caregiver pairs after %.0f s of %.0f: raise bench.loadCaregivers",
+                        enrol.seconds(), enrolSeconds);
+            }
             if (enrol.errors() > 0) {
                 log("enrolment errors, e.g. %s", enrol.errorSamples());
             }
@@ -295,7 +299,9 @@ public final class TrainingLoad {
 
     /**
      * Course × caregiver pairs never enrolled before, numbered so that consecutive requests go to
-     * different courses (course = k mod courses): concurrent requests rarely wait on one course lock.
+     * different courses and different caregivers, as when many people enrol at once: request k
+     * takes course c = k mod courses and, of round r = k / courses, caregiver (r + c × caregivers /
+     * courses) mod caregivers, which is a new caregiver for every course in each round.
      */
     private static final class EnrolmentPairs implements ClosedLoop.Requests {
         private final Session session;
@@ -315,7 +321,10 @@ public final class TrainingLoad {
             if (k / courses.length >= caregivers.length) {
                 return null;
             }
-            return session.enrol(courses[(int) (k % courses.length)], caregivers[(int) (k / courses.length)]);
+            int course = (int) (k % courses.length);
+            long round = k / courses.length;
+            long stride = Math.max(1, caregivers.length / courses.length);
+            return session.enrol(courses[course], caregivers[(int) ((round + course * stride) % caregivers.length)]);
         }
 
     }
