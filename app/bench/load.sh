@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmarks over HTTP on PostgreSQL (see BENCHMARKS.md): one driver per run.
 #
-#   app/bench/load.sh TrainingLoad        # training API: enrolment and course list, about 20 minutes
+#   app/bench/load.sh TrainingLoad        # training API: enrolment and course list, 15-20 minutes
 #   app/bench/load.sh TimeBankLoad        # time bank: record + confirm on the embedded ledger, balance and
 #                                         # statement up to 10 million movements, about 15 minutes
 #   BENCH_PROFILE=1 app/bench/load.sh     # instead of the load: logs every SQL statement of 100
