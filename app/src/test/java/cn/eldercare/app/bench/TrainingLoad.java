@@ -307,12 +307,14 @@ public final class TrainingLoad {
         private final Session session;
         private final long[] courses;
         private final long[] caregivers;
+        private final long stride;
         private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
 
         EnrolmentPairs(Session session, long[] courses, long[] caregivers) {
             this.session = session;
             this.courses = courses;
             this.caregivers = caregivers;
+            this.stride = Math.max(1, caregivers.length / courses.length);
         }
 
         @Override
@@ -323,7 +325,6 @@ public final class TrainingLoad {
             }
             int course = (int) (k % courses.length);
             long round = k / courses.length;
-            long stride = Math.max(1, caregivers.length / courses.length);
             return session.enrol(courses[course], caregivers[(int) ((round + course * stride) % caregivers.length)]);
         }
 

@@ -1,5 +1,6 @@
 package cn.eldercare.timebank.ledger.control;
 
+import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.timebank.readmodel.control.BlockApplier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import cn.eldercare.platform.json.Jsonp;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -1,5 +1,6 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
@@ -8,7 +9,6 @@ import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

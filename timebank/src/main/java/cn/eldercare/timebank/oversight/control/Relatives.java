@@ -1,5 +1,6 @@
 package cn.eldercare.timebank.oversight.control;
 
+import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
@@ -8,7 +9,6 @@ import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 

@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.service.control;
 
 import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
@@ -17,7 +18,6 @@ import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.eldercare.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
