@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro process of a test's own, serving the built WAR with its embedded ledger under
@@ -35,14 +37,20 @@ final class OwnServer implements AutoCloseable {
         return new HttpApi("http://127.0.0.1:" + port);
     }
 
-    /** Starts the server (again, on the same data) and returns once it is ready. */
+    /**
+     * Starts the server (again, on the same data) and returns once it is ready. Payara's own directory
+     * is made afresh each time: one kept from the last start deploys the WAR it holds and then
+     * {@code --deploy} deploys it again, and requests in between get Payara's 404 and 503 pages.
+     */
     void start() throws IOException {
+        Path payara = dir.resolve("payara");
+        deleteTree(payara);
         Files.createDirectories(dir);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dh2.baseDir=" + dir, "-Ddata.dir=" + dir.resolve("data"),
                 "-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--rootDir", dir.resolve("payara").toString()))
+                "--port", Integer.toString(port), "--nocluster", "--rootDir", payara.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
         Map<String, String> environment = builder.environment();
@@ -51,6 +59,16 @@ final class OwnServer implements AutoCloseable {
         process = builder.start();
         if (!api().awaitReady(Duration.ofMinutes(10))) {
             throw new IllegalStateException("own server on port " + port + " not ready, see " + dir.resolve("server.log"));
+        }
+    }
+
+    static void deleteTree(Path tree) throws IOException {
+        if (Files.exists(tree)) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +60,7 @@ class ServerCrashIT {
         assumeTrue(Files.isRegularFile(jar) && Files.isRegularFile(war),
                 "skipped: run by failsafe in the app module, which names the Payara Micro jar and the WAR");
         Path dir = Path.of(System.getProperty("it.crashDir", "target/it-crash"));
-        deleteTree(dir);
+        OwnServer.deleteTree(dir);
         try (OwnServer server = new OwnServer(jar, war, dir, PORT, freshDatabase())) {
             server.start();
             HttpApi api = server.api();
@@ -156,8 +153,9 @@ class ServerCrashIT {
     private static List<JsonObject> statement(HttpApi api, String user) {
         List<JsonObject> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<JsonValue> items = api.get(user, "/api/timebank/me/statement?size=100&page=" + page).json()
-                    .getJsonArray("items");
+            Api.Reply reply = api.get(user, "/api/timebank/me/statement?size=100&page=" + page);
+            assertEquals(200, reply.status(), reply::toString);
+            List<JsonValue> items = reply.json().getJsonArray("items");
             items.forEach(m -> all.add(m.asJsonObject()));
             if (items.size() < 100) {
                 return all;
@@ -187,15 +185,5 @@ class ServerCrashIT {
         }
         return Map.of("DB_URL", POSTGRES + DATABASE, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
