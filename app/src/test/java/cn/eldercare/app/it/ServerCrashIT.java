@@ -121,11 +121,16 @@ class ServerCrashIT {
         }
     }
 
-    /** After the restart the read model catches up from its checkpoint: wait for it, then compare. */
+    /**
+     * After the restart the read model catches up from its checkpoint, block by block: wait until it
+     * shows every acknowledged service (a service logged after the last confirmation is in a later
+     * block than that confirmation), then compare.
+     */
     private void assertSurvived(HttpApi api, String user) {
         Map<String, Long> earned = Map.of();
+        Set<String> pending = Set.of();
         List<JsonObject> statement = List.of();
-        for (int i = 0; i < 600 && !earned.keySet().containsAll(confirmed.get(user).keySet()); i++) {
+        for (int i = 0; i < 600 && !caughtUp(user, earned, pending); i++) {
             Api.sleep(100);
             statement = statement(api, user);
             earned = new HashMap<>();
@@ -134,13 +139,14 @@ class ServerCrashIT {
                     earned.put(m.getString("recordId"), m.getJsonNumber("minutes").longValue());
                 }
             }
+            pending = new HashSet<>();
+            for (JsonValue p : api.get(user, "/api/timebank/services/pending?size=100").json().getJsonArray("items")) {
+                pending.add(p.asJsonObject().getString("recordId"));
+            }
         }
         for (Map.Entry<String, Long> c : confirmed.get(user).entrySet()) {
             assertEquals(c.getValue(), earned.get(c.getKey()), user + ": acknowledged confirmation of " + c.getKey());
         }
-        Set<String> pending = new HashSet<>();
-        api.get(user, "/api/timebank/services/pending?size=100").json().getJsonArray("items")
-                .forEach(p -> pending.add(p.asJsonObject().getString("recordId")));
         for (String record : logged.get(user)) {
             assertTrue(earned.containsKey(record) || pending.contains(record),
                     user + ": acknowledged service " + record + " is neither credited nor pending");
@@ -148,6 +154,11 @@ class ServerCrashIT {
         long sum = statement.stream().mapToLong(m -> m.getJsonNumber("minutes").longValue()).sum();
         long balance = api.get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
         assertEquals(sum, balance, user + ": balance against the sum of the statement");
+    }
+
+    private boolean caughtUp(String user, Map<String, Long> earned, Set<String> pending) {
+        return earned.keySet().containsAll(confirmed.get(user).keySet())
+                && logged.get(user).stream().allMatch(r -> earned.containsKey(r) || pending.contains(r));
     }
 
     private static List<JsonObject> statement(HttpApi api, String user) {
