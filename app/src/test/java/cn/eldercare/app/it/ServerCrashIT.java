@@ -124,41 +124,50 @@ class ServerCrashIT {
     /**
      * After the restart the read model catches up from its checkpoint, block by block: wait until it
      * shows every acknowledged service (a service logged after the last confirmation is in a later
-     * block than that confirmation), then compare.
+     * block than that confirmation) and the balance and statement agree (a confirmation that committed
+     * but was not acknowledged may land between reading one and the other), then compare.
      */
     private void assertSurvived(HttpApi api, String user) {
-        Map<String, Long> earned = Map.of();
-        Set<String> pending = Set.of();
-        List<JsonObject> statement = List.of();
-        for (int i = 0; i < 600 && !caughtUp(user, earned, pending); i++) {
+        View view = View.read(api, user);
+        for (int i = 0; i < 600 && !(caughtUp(user, view) && view.sum() == view.balance()); i++) {
             Api.sleep(100);
-            statement = statement(api, user);
-            earned = new HashMap<>();
-            for (JsonObject m : statement) {
+            view = View.read(api, user);
+        }
+        for (Map.Entry<String, Long> c : confirmed.get(user).entrySet()) {
+            assertEquals(c.getValue(), view.earned().get(c.getKey()), user + ": acknowledged confirmation of " + c.getKey());
+        }
+        for (String record : logged.get(user)) {
+            assertTrue(view.earned().containsKey(record) || view.pending().contains(record),
+                    user + ": acknowledged service " + record + " is neither credited nor pending");
+        }
+        assertEquals(view.sum(), view.balance(), user + ": balance against the sum of the statement");
+    }
+
+    private boolean caughtUp(String user, View view) {
+        return view.earned().keySet().containsAll(confirmed.get(user).keySet())
+                && logged.get(user).stream().allMatch(r -> view.earned().containsKey(r) || view.pending().contains(r));
+    }
+
+    /** What the read model shows one volunteer: minutes earned per record, pending records, the statement's sum and the balance. */
+    private record View(Map<String, Long> earned, Set<String> pending, long sum, long balance) {
+
+        static View read(HttpApi api, String user) {
+            Map<String, Long> earned = new HashMap<>();
+            long sum = 0;
+            for (JsonObject m : statement(api, user)) {
+                long minutes = m.getJsonNumber("minutes").longValue();
+                sum += minutes;
                 if (m.getString("kind").equals("EARNED")) {
-                    earned.put(m.getString("recordId"), m.getJsonNumber("minutes").longValue());
+                    earned.put(m.getString("recordId"), minutes);
                 }
             }
-            pending = new HashSet<>();
+            Set<String> pending = new HashSet<>();
             for (JsonValue p : api.get(user, "/api/timebank/services/pending?size=100").json().getJsonArray("items")) {
                 pending.add(p.asJsonObject().getString("recordId"));
             }
+            long balance = api.get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
+            return new View(earned, pending, sum, balance);
         }
-        for (Map.Entry<String, Long> c : confirmed.get(user).entrySet()) {
-            assertEquals(c.getValue(), earned.get(c.getKey()), user + ": acknowledged confirmation of " + c.getKey());
-        }
-        for (String record : logged.get(user)) {
-            assertTrue(earned.containsKey(record) || pending.contains(record),
-                    user + ": acknowledged service " + record + " is neither credited nor pending");
-        }
-        long sum = statement.stream().mapToLong(m -> m.getJsonNumber("minutes").longValue()).sum();
-        long balance = api.get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
-        assertEquals(sum, balance, user + ": balance against the sum of the statement");
-    }
-
-    private boolean caughtUp(String user, Map<String, Long> earned, Set<String> pending) {
-        return earned.keySet().containsAll(confirmed.get(user).keySet())
-                && logged.get(user).stream().allMatch(r -> earned.containsKey(r) || pending.contains(r));
     }
 
     private static List<JsonObject> statement(HttpApi api, String user) {
