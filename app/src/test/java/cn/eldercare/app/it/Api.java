@@ -7,6 +7,8 @@ import jakarta.json.JsonValue;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A black-box client of the running server, as any HTTP client would use it. */
 public final class Api {
@@ -70,6 +72,22 @@ public final class Api {
     public static Reply raw(String user, String method, String path, String contentType, byte[] body, String language) {
         awaitReady();
         return SERVER.raw(user, method, path, contentType, body, language);
+    }
+
+    /**
+     * The first item of the user's pending queue that matches, waiting for the read model, which follows
+     * the ledger a moment after a write is acknowledged; empty if none appears within about ten seconds.
+     */
+    public static Optional<JsonObject> awaitPending(String user, Predicate<JsonObject> which) {
+        for (int i = 0; i < 200; i++) {
+            Optional<JsonObject> found = get(user, "/api/timebank/services/pending?size=100").json().getJsonArray("items")
+                    .stream().map(JsonValue::asJsonObject).filter(which).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            sleep(50);
+        }
+        return Optional.empty();
     }
 
     static void sleep(long ms) {

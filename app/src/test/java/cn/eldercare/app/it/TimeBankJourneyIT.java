@@ -140,7 +140,8 @@ class TimeBankJourneyIT {
     @Order(7)
     void stationSeesItsPendingQueue() {
         String record = log(V_USER, 30);
-        assertTrue(awaitPending(record), "the pending record appears in the station's queue");
+        assertTrue(Api.awaitPending(STATION, p -> p.getString("recordId").equals(record)).isPresent(),
+                "the pending record appears in the station's queue");
     }
 
     @Test
@@ -287,20 +288,9 @@ class TimeBankJourneyIT {
         long balance = -1;
         for (int i = 0; i < 100 && balance != expected; i++) {
             balance = get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
-            pause();
+            Api.sleep(50);
         }
         return balance;
-    }
-
-    private static boolean awaitPending(String record) {
-        for (int i = 0; i < 100; i++) {
-            if (get(STATION, "/api/timebank/services/pending?size=100").json().getJsonArray("items").stream()
-                    .anyMatch(v -> v.asJsonObject().getString("recordId").equals(record))) {
-                return true;
-            }
-            pause();
-        }
-        return false;
     }
 
     private static String join(String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String username) {
@@ -316,13 +306,5 @@ class TimeBankJourneyIT {
         Api.Reply r = post(station, "/api/timebank/members", b.build());
         assertEquals(201, r.status(), r::toString);
         return r.json().getString("memberId");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

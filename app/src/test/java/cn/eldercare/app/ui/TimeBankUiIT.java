@@ -3,8 +3,6 @@ package cn.eldercare.app.ui;
 import cn.eldercare.app.it.Api;
 import cn.eldercare.app.it.World;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -83,9 +81,9 @@ class TimeBankUiIT {
             b.waitText("#view .alert-success", "0 h 5 min redeemed");
 
             b.go("/#/statement");
+            b.waitAfterReload(".statement", "Redeemed");
             b.waitText(".statement", "Gift sent");
             b.waitText(".statement", "With 界面亲属");
-            b.waitText(".statement", "Redeemed");
             b.assertAccessible("statement (en)");
             b.go("/");
             b.waitAfterReload(".balance-value", "0 h 45 min");
@@ -124,9 +122,9 @@ class TimeBankUiIT {
         return r.json().getString("memberId");
     }
 
+    /** Waits for the station's queue to show the service, so that the station's page shows it too. */
     private static String pendingRecordOf(String volunteer) {
-        JsonObject page = Api.get(STATION, "/api/timebank/services/pending?size=100").json();
-        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("volunteerId").equals(volunteer)).findFirst().orElseThrow().getString("recordId");
+        return Api.awaitPending(STATION, p -> p.getString("volunteerId").equals(volunteer))
+                .orElseThrow(() -> new AssertionError("the logged service never reached the station's queue")).getString("recordId");
     }
 }
