@@ -286,7 +286,7 @@ class TimeBankJourneyIT {
     /** The read model follows the ledger within milliseconds; wait for it rather than assume. */
     private static long awaitBalance(String user, long expected) {
         long balance = -1;
-        for (int i = 0; i < 100 && balance != expected; i++) {
+        for (int i = 0; i < 200 && balance != expected; i++) {
             balance = get(user, "/api/timebank/me").json().getJsonNumber("balanceMinutes").longValue();
             Api.sleep(50);
         }
