@@ -1,14 +1,14 @@
 package cn.eldercare.app.it;
 
-import org.apache.commons.io.FileUtils;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro process of a test's own, serving the built WAR with its embedded ledger under
@@ -44,7 +44,7 @@ final class OwnServer implements AutoCloseable {
      */
     void start() throws IOException {
         Path payara = dir.resolve("payara");
-        FileUtils.deleteDirectory(payara.toFile());
+        deleteTree(payara);
         Files.createDirectories(dir);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
@@ -59,6 +59,16 @@ final class OwnServer implements AutoCloseable {
         process = builder.start();
         if (!api().awaitReady(Duration.ofMinutes(10))) {
             throw new IllegalStateException("own server on port " + port + " not ready, see " + dir.resolve("server.log"));
+        }
+    }
+
+    static void deleteTree(Path tree) throws IOException {
+        if (Files.exists(tree)) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

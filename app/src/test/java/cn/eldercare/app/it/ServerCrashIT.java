@@ -3,7 +3,6 @@ package cn.eldercare.app.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ class ServerCrashIT {
         assumeTrue(Files.isRegularFile(jar) && Files.isRegularFile(war),
                 "skipped: run by failsafe in the app module, which names the Payara Micro jar and the WAR");
         Path dir = Path.of(System.getProperty("it.crashDir", "target/it-crash"));
-        FileUtils.deleteDirectory(dir.toFile());
+        OwnServer.deleteTree(dir);
         try (OwnServer server = new OwnServer(jar, war, dir, PORT, freshDatabase())) {
             server.start();
             HttpApi api = server.api();
