@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -78,13 +85,67 @@ public final class TimeBankFixture {
         return TxProposal.of("eldercare", String.format("tx%08d", ++txCounter), now, who, function, args);
     }
 
+    /**
+     * A person an organisation's server acts for: the organisation's client certificate (no attributes)
+     * signs, and the transient field {@code actor} names the person.
+     */
+    public record Actor(SimIdentity agent, String json) {
+    }
+
+    /** The client certificate of an organisation's server. */
+    public static SimIdentity agent(final String mspId) {
+        return new SimIdentity(mspId, "app-server", Map.of());
+    }
+
+    public static Actor actor(final String mspId, final String role, final String user, final String memberId,
+            final String stationId) {
+        final JsonObject json = new JsonObject();
+        json.addProperty("role", role);
+        json.addProperty("user", user);
+        if (memberId != null) {
+            json.addProperty("memberId", memberId);
+        }
+        if (stationId != null) {
+            json.addProperty("stationId", stationId);
+        }
+        return new Actor(agent(mspId), json.toString());
+    }
+
+    /** The id the shim's ClientIdentity gives an identity's certificate ({@code x509::<subject>::<issuer>}). */
+    public static String certificateId(final SimIdentity identity) {
+        try {
+            final String pem = SerializedIdentity.parseFrom(identity.creator()).getIdBytes().toStringUtf8();
+            final X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.UTF_8)));
+            return "x509::" + cert.getSubjectDN().getName() + "::" + cert.getIssuerDN().getName();
+        } catch (IOException | CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public CommitOutcome submit(final Actor who, final String function, final String... args) {
+        return ledger.submit(proposal(who.agent(), function, args)
+                .withTransient(Map.of("actor", who.json().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    public JsonObject ok(final Actor who, final String function, final String... args) {
+        return committed(submit(who, function, args), function);
+    }
+
+    public String fails(final String code, final Actor who, final String function, final String... args) {
+        return refused(code, submit(who, function, args), function);
+    }
+
     public CommitOutcome submit(final SimIdentity who, final String function, final String... args) {
         return ledger.submit(proposal(who, function, args));
     }
 
     /** Submits and expects success; returns the result as a JSON object (or null for arrays). */
     public JsonObject ok(final SimIdentity who, final String function, final String... args) {
-        final CommitOutcome outcome = submit(who, function, args);
+        return committed(submit(who, function, args), function);
+    }
+
+    private static JsonObject committed(final CommitOutcome outcome, final String function) {
         assertTrue(outcome.isCommitted(), () -> function + " failed: " + outcome.result().message() + " / "
                 + outcome.code());
         final String payload = outcome.result().payload();
@@ -93,7 +154,10 @@ public final class TimeBankFixture {
 
     /** Submits and expects the given error code. */
     public String fails(final String code, final SimIdentity who, final String function, final String... args) {
-        final CommitOutcome outcome = submit(who, function, args);
+        return refused(code, submit(who, function, args), function);
+    }
+
+    private static String refused(final String code, final CommitOutcome outcome, final String function) {
         assertFalse(outcome.isCommitted(), () -> function + " unexpectedly succeeded: " + outcome.result().payload());
         assertEquals(code, outcome.result().message().split(":")[0], outcome.result().message());
         return outcome.result().message();

@@ -7,6 +7,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.rules.Catalogue;
 import cn.eldercare.chaincode.rules.LedgerSetup;
+import cn.eldercare.chaincode.rules.Revocations;
 import cn.eldercare.chaincode.state.Json;
 
 /** Ledger set-up, rules and service catalogue; changes are the regulator's. */
@@ -34,6 +35,12 @@ public final class AdminContract implements TimeBankContract {
     public String PutCategory(final TimeBankContext ctx, final String request) {
         final Requests.PutCategory req = Json.read(request, Requests.PutCategory.class);
         return Idempotency.once(ctx, req, () -> Catalogue.put(ctx, req));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RevokeIdentity(final TimeBankContext ctx, final String request) {
+        final Requests.RevokeIdentity req = Json.read(request, Requests.RevokeIdentity.class);
+        return Idempotency.once(ctx, req, () -> Revocations.revoke(ctx, req));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

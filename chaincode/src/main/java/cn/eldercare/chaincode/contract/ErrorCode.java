@@ -20,5 +20,6 @@ public enum ErrorCode {
     NOT_RELATIVE,
     NOT_ELIGIBLE,
     CAP_EXCEEDED,
-    BLOCKED
+    BLOCKED,
+    REVOKED
 }

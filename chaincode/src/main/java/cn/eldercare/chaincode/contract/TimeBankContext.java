@@ -7,6 +7,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.model.LedgerConfig;
+import cn.eldercare.chaincode.rules.Revocations;
 import cn.eldercare.chaincode.state.Journal;
 import cn.eldercare.chaincode.state.Keys;
 import cn.eldercare.chaincode.state.LedgerState;
@@ -18,7 +19,7 @@ import cn.eldercare.chaincode.state.Pool;
  */
 public final class TimeBankContext extends Context {
 
-    private final Caller caller;
+    private Caller caller;
     private final LedgerState state;
     private final Journal journal;
     private final Pool pool;
@@ -26,13 +27,21 @@ public final class TimeBankContext extends Context {
 
     public TimeBankContext(final ChaincodeStub stub) {
         super(stub);
-        this.caller = Caller.of(getClientIdentity());
         this.state = new LedgerState(stub);
         this.journal = new Journal(stub, state);
         this.pool = new Pool(stub, state);
     }
 
+    /**
+     * The acting person, read on first use (transactions open to anyone never ask), and refused when
+     * either they or the certificate that signed for them has been revoked.
+     */
     public Caller caller() {
+        if (caller == null) {
+            final Caller who = Caller.of(getClientIdentity(), stub.getTransient());
+            Revocations.requireNotRevoked(this, who);
+            caller = who;
+        }
         return caller;
     }
 

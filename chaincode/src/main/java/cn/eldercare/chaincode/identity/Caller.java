@@ -1,19 +1,84 @@
 package cn.eldercare.chaincode.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.hyperledger.fabric.contract.ClientIdentity;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import cn.eldercare.chaincode.contract.ErrorCode;
+import cn.eldercare.chaincode.contract.TimeBankException;
+
 /**
- * Who submitted the transaction, as far as the rules care: the MSP that enrolled them, their
- * unique certificate id, and the Fabric-CA attributes {@code role} and {@code memberId}.
+ * Who acts in a transaction, as far as the rules care: the MSP that vouches for them, their id,
+ * their role, and for members their member id, for station staff their station.
+ *
+ * <p>Two kinds of signer are understood. A personal certificate carrying the Fabric-CA attributes
+ * {@code role}, {@code memberId} and {@code stationId} acts as itself. An organisation's server
+ * signs with its organisation's client certificate and names the person it acts for in the
+ * transient field {@code actor} ({@code {"role","user","memberId","stationId"}}): the organisation
+ * has authenticated that person, so nobody needs a certificate of their own, and each
+ * organisation's server needs only its own organisation's key. Either way the MSP id is checked
+ * against the ledger's configuration by {@code Access}, so an organisation can only speak for the
+ * roles the consortium gave it.
+ *
+ * @param id            the acting person: the certificate id of a personal certificate, or
+ *                      {@code <mspId>/<user>} for a person named by their organisation's server
+ * @param certificateId the signing certificate's id, which revocation also applies to
  */
-public record Caller(String mspId, String id, String role, String memberId) {
+public record Caller(String mspId, String id, String role, String memberId, String stationId,
+        String certificateId) {
 
     public static final String ROLE = "role";
     public static final String MEMBER_ID = "memberId";
+    public static final String STATION_ID = "stationId";
+    /** Transient field naming the person an organisation's client identity acts for. */
+    public static final String ACTOR = "actor";
 
-    public static Caller of(final ClientIdentity identity) {
-        return new Caller(identity.getMSPID(), identity.getId(),
-                identity.getAttributeValue(ROLE), identity.getAttributeValue(MEMBER_ID));
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9@._:+=-]{1,64}");
+
+    public static Caller of(final ClientIdentity identity, final Map<String, byte[]> transientData) {
+        final String role = identity.getAttributeValue(ROLE);
+        if (role != null) {
+            return new Caller(identity.getMSPID(), identity.getId(), role, identity.getAttributeValue(MEMBER_ID),
+                    identity.getAttributeValue(STATION_ID), identity.getId());
+        }
+        final byte[] actor = transientData == null ? null : transientData.get(ACTOR);
+        if (actor == null) {
+            return new Caller(identity.getMSPID(), identity.getId(), null, null, null, identity.getId());
+        }
+        return actor(identity, new String(actor, StandardCharsets.UTF_8));
+    }
+
+    private static Caller actor(final ClientIdentity identity, final String json) {
+        final JsonObject actor;
+        try {
+            actor = JsonParser.parseString(json).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "transient actor is not a JSON object");
+        }
+        final String role = name(actor, ROLE, true);
+        final String user = name(actor, "user", true);
+        return new Caller(identity.getMSPID(), identity.getMSPID() + "/" + user, role, name(actor, MEMBER_ID, false),
+                name(actor, STATION_ID, false), identity.getId());
+    }
+
+    private static String name(final JsonObject actor, final String field, final boolean required) {
+        final String value = actor.has(field) && actor.get(field).isJsonPrimitive() ? actor.get(field).getAsString() : null;
+        if (value == null) {
+            if (required) {
+                throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "transient actor needs " + field);
+            }
+            return null;
+        }
+        if (!NAME.matcher(value).matches()) {
+            throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "transient actor's " + field + " is malformed");
+        }
+        return value;
     }
 
     public boolean hasRole(final Role expected) {

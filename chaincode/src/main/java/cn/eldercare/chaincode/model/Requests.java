@@ -29,12 +29,17 @@ public final class Requests {
             Boolean active) implements Idempotent {
     }
 
-    public record RegisterVolunteer(String requestId, String memberId, LocalDate birthDate, String regionCode)
-            implements Idempotent {
+    /** {@code identity}: a certificate id ({@code x509::…}) or an actor id ({@code <mspId>/<user>}). */
+    public record RevokeIdentity(String requestId, String identity, String reason) implements Idempotent {
+    }
+
+    /** {@code stationId}: the member's home station, whose staff act for them; optional. */
+    public record RegisterVolunteer(String requestId, String memberId, LocalDate birthDate, String regionCode,
+            String stationId) implements Idempotent {
     }
 
     public record RegisterRecipient(String requestId, String memberId, LocalDate birthDate, String regionCode,
-            String priority) implements Idempotent {
+            String priority, String stationId) implements Idempotent {
     }
 
     public record RecordRelative(String requestId, String memberId, String relativeId, Kinship kinship)

@@ -31,6 +31,10 @@ public final class Results {
     public record RecordVersion(String txId, Instant timestamp, ServiceRecord record) {
     }
 
+    /** A revoked certificate id or actor id: who revoked it, when and why. */
+    public record Revocation(String identity, String reason, String revokedBy, Instant revokedAt) {
+    }
+
     /**
      * Conservation check: {@code accounts + pool == earned + issued - redeemed} ({@code balanced}).
      * Filtered by region or month only the flows are filtered, and {@code balanced} is null.

@@ -7,6 +7,7 @@ import cn.eldercare.chaincode.contract.TimeBankException;
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.identity.Role;
 import cn.eldercare.chaincode.model.LedgerConfig;
+import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.ServiceRecord;
 
 /**
@@ -27,6 +28,16 @@ public final class Access {
     public static boolean isStation(final TimeBankContext ctx) {
         final Caller caller = ctx.caller();
         return caller.hasRole(Role.STATION) && ctx.config().stationMsps().contains(caller.mspId());
+    }
+
+    /**
+     * A station acting for one of its own members. Staff named with a station act only for members of
+     * that station; a station identity without one speaks for its whole organisation, and a member
+     * registered before stations were recorded may be served by any station.
+     */
+    public static boolean isStationFor(final TimeBankContext ctx, final Member member) {
+        final String station = ctx.caller().stationId();
+        return isStation(ctx) && (station == null || member.stationId() == null || station.equals(member.stationId()));
     }
 
     /** The caller is the member {@code memberId}, enrolled by a member-enrolling organisation. */
@@ -64,7 +75,8 @@ public final class Access {
     }
 
     public static void allow(final boolean allowed, final TimeBankContext ctx, final String who) {
-        TimeBankException.require(allowed, FORBIDDEN, "%s may do this; caller is %s with role %s",
-                who, ctx.caller().mspId(), ctx.caller().role());
+        TimeBankException.require(allowed, FORBIDDEN, "%s may do this; caller is %s with role %s%s",
+                who, ctx.caller().mspId(), ctx.caller().role(),
+                ctx.caller().stationId() == null ? "" : " of station " + ctx.caller().stationId());
     }
 }

@@ -26,8 +26,9 @@ public final class Confirmations {
 
     public static Results.Confirmation confirm(final TimeBankContext ctx, final Requests.ConfirmService req) {
         final ServiceRecord record = Recording.find(ctx, req.recordId());
-        Access.allow(Access.isStation(ctx) || Access.isMember(ctx, record.recipientId()), ctx,
-                "the recipient or a station");
+        Access.allow(Access.isMember(ctx, record.recipientId())
+                || Access.isStationFor(ctx, Members.find(ctx, record.recipientId())), ctx,
+                "the recipient or the recipient's own station");
         final Caller caller = ctx.caller();
         require(!record.volunteerId().equals(caller.memberId()) && !record.submittedBy().equals(caller.id()),
                 SELF_CONFIRMATION, "the volunteer or whoever recorded the service cannot confirm it");
@@ -49,7 +50,9 @@ public final class Confirmations {
     public static ServiceRecord cancel(final TimeBankContext ctx, final Requests.RecordAction req) {
         final ServiceRecord record = Recording.find(ctx, req.recordId());
         Access.allow(Access.isMember(ctx, record.volunteerId()) || Access.isMember(ctx, record.recipientId())
-                || Access.isStation(ctx), ctx, "the volunteer, the recipient or a station");
+                || Access.isStationFor(ctx, Members.find(ctx, record.recipientId()))
+                || Access.isStationFor(ctx, Members.find(ctx, record.volunteerId())), ctx,
+                "the volunteer, the recipient or their own station");
         requireUndecided(record);
         return close(ctx, record, ServiceStatus.CANCELLED, Checks.text(req.reason(), "reason", 500));
     }

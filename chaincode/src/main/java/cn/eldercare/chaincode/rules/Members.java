@@ -38,8 +38,9 @@ public final class Members {
                 "volunteers must be at least %d years old", ctx.config().rules().minVolunteerAge());
         final Member existing = existing(ctx, memberId, birthDate, req.regionCode()).orElse(null);
         require(existing == null || !existing.volunteer(), DUPLICATE, "%s is already a volunteer", memberId);
-        final Member member = existing != null ? existing.asVolunteer()
-                : newMember(ctx, memberId, birthDate, req.regionCode()).asVolunteer();
+        final String station = homeStation(ctx, existing, req.stationId());
+        final Member member = (existing != null ? existing : newMember(ctx, memberId, birthDate, req.regionCode()))
+                .atStation(station).asVolunteer();
         ctx.state().put(Keys.member(memberId), member);
         return member;
     }
@@ -55,8 +56,9 @@ public final class Members {
         final LocalDate birthDate = birthDate(ctx, req.birthDate());
         final Member existing = existing(ctx, memberId, birthDate, req.regionCode()).orElse(null);
         require(existing == null || !existing.recipient(), DUPLICATE, "%s is already a recipient", memberId);
+        final String station = homeStation(ctx, existing, req.stationId());
         final Member member = (existing != null ? existing : newMember(ctx, memberId, birthDate, req.regionCode()))
-                .asRecipient(req.priority());
+                .atStation(station).asRecipient(req.priority());
         ctx.state().put(Keys.member(memberId), member);
         return member;
     }
@@ -92,7 +94,21 @@ public final class Members {
     private static Member newMember(final TimeBankContext ctx, final String memberId, final LocalDate birthDate,
             final String regionCode) {
         return new Member(memberId, birthDate, Checks.code(regionCode, "regionCode"), false, false, null,
-                MemberStatus.ACTIVE, ctx.now(), ctx.caller().id());
+                MemberStatus.ACTIVE, ctx.now(), ctx.caller().id(), null);
+    }
+
+    /**
+     * The station a registration puts the member at: staff of a station register members of their own
+     * station only, and nobody moves an existing member to another station by registering them again.
+     */
+    private static String homeStation(final TimeBankContext ctx, final Member existing, final String requested) {
+        final String station = requested == null ? ctx.caller().stationId() : Checks.code(requested, "stationId");
+        require(!Access.isStation(ctx) || ctx.caller().stationId() == null || ctx.caller().stationId().equals(station),
+                FORBIDDEN, "staff of station %s register members of their own station only", ctx.caller().stationId());
+        require(existing == null || existing.stationId() == null || station == null
+                || existing.stationId().equals(station), FORBIDDEN, "%s belongs to another station",
+                existing == null ? "" : existing.memberId());
+        return station;
     }
 
     private static LocalDate birthDate(final TimeBankContext ctx, final LocalDate birthDate) {

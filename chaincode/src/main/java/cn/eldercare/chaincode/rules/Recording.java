@@ -42,8 +42,9 @@ public final class Recording {
 
     public static ServiceRecord checkOut(final TimeBankContext ctx, final Requests.RecordAction req) {
         final ServiceRecord record = find(ctx, req.recordId());
-        Access.allow(Access.isMember(ctx, record.volunteerId()) || Access.isStation(ctx), ctx,
-                "the volunteer or a station");
+        Access.allow(Access.isMember(ctx, record.volunteerId())
+                || Access.isStationFor(ctx, Members.find(ctx, record.volunteerId())), ctx,
+                "the volunteer or their own station");
         require(record.status() == ServiceStatus.OPEN, INVALID_STATE, "record %s is %s, not checked in",
                 record.recordId(), record.status());
         ctx.state().delete(Keys.openVisit(record.volunteerId()));
@@ -90,6 +91,8 @@ public final class Recording {
             final String categoryCode) {
         Access.allow(Access.isMember(ctx, volunteerId) || Access.isStation(ctx), ctx, "the volunteer or a station");
         final Member volunteer = Members.active(ctx, volunteerId);
+        Access.allow(Access.isMember(ctx, volunteerId) || Access.isStationFor(ctx, volunteer), ctx,
+                "the volunteer or their own station");
         require(volunteer.volunteer(), INVALID_STATE, "%s is not registered as a volunteer", volunteerId);
         require(!volunteerId.equals(recipientId), SELF_CONFIRMATION, "a volunteer cannot serve themselves");
         final Member recipient = Members.active(ctx, recipientId);

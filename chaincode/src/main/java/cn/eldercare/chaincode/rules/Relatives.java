@@ -9,6 +9,7 @@ import java.util.List;
 import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.contract.TimeBankException;
 import cn.eldercare.chaincode.model.Kinship;
+import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.Relation;
 import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.state.Keys;
@@ -26,7 +27,10 @@ public final class Relatives {
 
     public static List<Relation> record(final TimeBankContext ctx, final Requests.RecordRelative req) {
         Access.requireStationOrRegulator(ctx);
-        final String memberId = Members.find(ctx, req.memberId()).memberId();
+        final Member member = Members.find(ctx, req.memberId());
+        Access.allow(Access.isRegulator(ctx) || Access.isStationFor(ctx, member), ctx,
+                "the regulator or the member's own station");
+        final String memberId = member.memberId();
         final String relativeId = Members.find(ctx, req.relativeId()).memberId();
         require(!memberId.equals(relativeId), INVALID_ARGUMENT, "a member is not their own relative");
         final Kinship kinship = Checks.present(req.kinship(), "kinship");

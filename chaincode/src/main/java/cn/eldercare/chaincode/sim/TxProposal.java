@@ -30,4 +30,9 @@ public record TxProposal(String channelId, String txId, Instant timestamp, SimId
         }
         return new TxProposal(channelId, txId, timestamp, creator, args, Map.of());
     }
+
+    /** The same proposal with private data a client passes beside the arguments (not kept on the ledger). */
+    public TxProposal withTransient(final Map<String, byte[]> data) {
+        return new TxProposal(channelId, txId, timestamp, creator, args, data);
+    }
 }

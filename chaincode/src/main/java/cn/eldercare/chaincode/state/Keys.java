@@ -1,5 +1,10 @@
 package cn.eldercare.chaincode.state;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 import cn.eldercare.chaincode.contract.ErrorCode;
@@ -24,6 +29,7 @@ public final class Keys {
     public static final String POOL_DELTA = "tb.pool";
     public static final String AGGREGATE = "tb.aggregate";
     public static final String REQUEST = "tb.request";
+    public static final String REVOKED = "tb.revoked";
 
     private static final char DELIMITER = '\u0000';
     private static final String MAX_CODE_POINT = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -49,6 +55,16 @@ public final class Keys {
             throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "a key segment may not contain U+0000 or U+10FFFF");
         }
         key.append(segment).append(DELIMITER);
+    }
+
+    /** A revoked identity (a certificate id or an actor id), by the SHA-256 of its text: ids may be long. */
+    public static String revoked(final String identity) {
+        try {
+            return of(REVOKED, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static String config() {
