@@ -91,7 +91,7 @@ public class TimeAccounts {
 
     public JsonValue recordRelative(Caller staff, String memberId, String relativeId, String kinship, String requestId) {
         stations.requireOwn(staff, members.get(memberId));
-        return LedgerRequests.result(ledger.get().submit(signers.station(staff.username()), "members:RecordRelative",
+        return LedgerRequests.result(ledger.get().submit(signers.station(staff.username(), stations.of(staff).getId()), "members:RecordRelative",
                 LedgerRequests.request(requestId).add("memberId", memberId).add("relativeId", relativeId).add("kinship", kinship)
                         .build().toString()));
     }

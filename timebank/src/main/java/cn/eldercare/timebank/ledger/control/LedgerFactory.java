@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.List;
 import java.util.Map;
 
 /** Chooses the ledger by configuration: {@code LEDGER=embedded} (the default, under DATA_DIR/ledger) or {@code fabric}. */
@@ -19,10 +20,13 @@ public class LedgerFactory {
     Config config;
     @Inject
     Secrets secrets;
+    @Inject
+    Signers signers;
 
     public Ledger open() {
         if (fabric()) {
-            return new FabricLedger(FabricSettings.fromConfig(config));
+            return new FabricLedger(FabricSettings.fromConfig(config))
+                    .requireIdentities(List.of(signers.regulatorMsp(), signers.stationMsp(), signers.memberMsp()));
         }
         return EmbeddedLedger.open(EmbeddedLedgerConfig.in(secrets.dataDir().resolve("ledger")));
     }

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which ledger identity acts for a signed-in user: the regulator and station staff sign as their
- * organisation, members as themselves (their pseudonymous member id), as the contract expects.
+ * Which ledger identity acts for a signed-in user: the regulator's, the stations' or the members'
+ * organisation signs, naming the person (members by their pseudonymous member id, staff by user
+ * name and station), as the contract expects.
  */
 @ApplicationScoped
 public class Signers {
@@ -27,8 +28,9 @@ public class Signers {
         return new LedgerIdentity(regulatorMsp, who, "regulator", null);
     }
 
-    public LedgerIdentity station(String who) {
-        return new LedgerIdentity(stationMsp, who, "station", null);
+    /** Station staff act for their own station's members only: the contract checks the station too. */
+    public LedgerIdentity station(String who, long stationId) {
+        return new LedgerIdentity(stationMsp, who, "station", null, Long.toString(stationId));
     }
 
     public LedgerIdentity volunteer(String memberId) {
@@ -42,15 +44,6 @@ public class Signers {
     /** A member signing for themself: as a recipient when they signed in as one, else as a volunteer. */
     public LedgerIdentity member(Caller caller, String memberId) {
         return caller.is(Role.RECIPIENT) ? recipient(memberId) : volunteer(memberId);
-    }
-
-    /** The identity of an official caller; members are signed for through {@link #volunteer} or {@link #recipient}. */
-    public LedgerIdentity official(Caller caller) {
-        return switch (caller.role()) {
-            case REGULATOR -> regulator(caller.username());
-            case STATION_STAFF -> station(caller.username());
-            default -> throw new IllegalArgumentException("not an official: " + caller.role());
-        };
     }
 
     public String regulatorMsp() { return regulatorMsp; }

@@ -1,8 +1,8 @@
 package cn.eldercare.timebank.ledger.embedded;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -11,11 +11,15 @@ import cn.eldercare.chaincode.sim.TxProposal;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
 
 /**
- * Turns a call into the proposal a client would sign: the signer as a simulated identity with
- * Fabric-CA attributes, and a transaction id of 64 hex digits like Fabric's (SHA-256 sized) from a
- * secure random source, unique across restarts; record ids are transaction ids.
+ * Turns a call into the proposal a client would sign: the organisation's client identity, the person
+ * it acts for in the transient field {@code actor} (as on Fabric), and a transaction id of 64 hex
+ * digits like Fabric's (SHA-256 sized) from a secure random source, unique across restarts; record
+ * ids are transaction ids.
  */
 final class Proposals {
+
+    private static final String ACTOR = "actor";
+    private static final String SERVER = "app-server";
 
     private final SecureRandom random = new SecureRandom();
     private final String channel;
@@ -26,18 +30,13 @@ final class Proposals {
 
     TxProposal create(final LedgerIdentity signer, final Instant timestamp, final String function,
             final String... arguments) {
-        return TxProposal.of(channel, newTxId(), timestamp, identity(signer), function, arguments);
+        return TxProposal.of(channel, newTxId(), timestamp, organisation(signer.mspId()), function, arguments)
+                .withTransient(Map.of(ACTOR, signer.actorJson().getBytes(StandardCharsets.UTF_8)));
     }
 
-    static SimIdentity identity(final LedgerIdentity signer) {
-        final Map<String, String> attributes = new HashMap<>();
-        if (signer.role() != null) {
-            attributes.put("role", signer.role());
-        }
-        if (signer.memberId() != null) {
-            attributes.put("memberId", signer.memberId());
-        }
-        return new SimIdentity(signer.mspId(), signer.enrollmentId(), attributes);
+    /** The client identity of an organisation's server, which names the person it acts for. */
+    static SimIdentity organisation(final String mspId) {
+        return new SimIdentity(mspId, SERVER, Map.of());
     }
 
     private String newTxId() {

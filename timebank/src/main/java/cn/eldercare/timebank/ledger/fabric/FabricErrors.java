@@ -3,6 +3,7 @@ package cn.eldercare.timebank.ledger.fabric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 import cn.eldercare.timebank.ledger.control.LedgerRefusal;
 import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
+import io.grpc.Status;
 
 /**
  * Tells a contract's refusal from a ledger that could not be reached. A peer's gateway reports an
@@ -24,6 +26,14 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
 final class FabricErrors {
 
     private static final Pattern CHAINCODE_RESPONSE = Pattern.compile("chaincode response \\d+, (.*)", Pattern.DOTALL);
+    /** The client's own mistakes or a misconfiguration: trying again cannot help. */
+    private static final Set<Status.Code> PERMANENT = Set.of(Status.Code.INVALID_ARGUMENT,
+            Status.Code.PERMISSION_DENIED, Status.Code.UNAUTHENTICATED, Status.Code.UNIMPLEMENTED, Status.Code.NOT_FOUND);
+    /**
+     * Refusals a peer that has not yet committed the latest blocks gives for something that exists
+     * on the others (a member registered, a record logged, a relative recorded a moment ago).
+     */
+    private static final Set<String> LAGGING_PEER_CODES = Set.of("NOT_FOUND", "NOT_RELATIVE");
 
     private FabricErrors() {
     }
@@ -34,7 +44,31 @@ final class FabricErrors {
         if (refusal.isPresent()) {
             return LedgerRefusal.fromMessage(refusal.get());
         }
-        return new LedgerUnavailable(function + " failed on the Fabric network: " + describe(failure), failure);
+        return new LedgerUnavailable(cause(failure.getStatus().getCode()),
+                function + " failed on the Fabric network: " + describe(failure), failure);
+    }
+
+    /**
+     * Whether the same call may succeed a moment later: the ledger was unavailable for a passing
+     * reason, or an endorsement was refused by a peer that may only be lagging behind the others.
+     */
+    static boolean passing(final RuntimeException mapped, final boolean endorsement) {
+        if (mapped instanceof LedgerRefusal refusal) {
+            return endorsement && LAGGING_PEER_CODES.contains(refusal.code());
+        }
+        return mapped instanceof LedgerUnavailable unavailable && unavailable.getCause() instanceof GatewayException e
+                && !PERMANENT.contains(e.getStatus().getCode());
+    }
+
+    private static LedgerUnavailable.Cause cause(final Status.Code code) {
+        return switch (code) {
+            case UNAVAILABLE, FAILED_PRECONDITION -> LedgerUnavailable.Cause.UNREACHABLE;
+            case DEADLINE_EXCEEDED, CANCELLED -> LedgerUnavailable.Cause.TIMEOUT;
+            // the gateway's "ProposalResponsePayloads do not match": peers at different heights
+            case ABORTED -> LedgerUnavailable.Cause.DISAGREEMENT;
+            case RESOURCE_EXHAUSTED -> LedgerUnavailable.Cause.BUSY;
+            default -> LedgerUnavailable.Cause.REJECTED;
+        };
     }
 
     private static Optional<String> chaincodeMessage(final GatewayException failure) {

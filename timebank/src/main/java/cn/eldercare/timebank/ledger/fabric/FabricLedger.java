@@ -1,13 +1,14 @@
 package cn.eldercare.timebank.ledger.fabric;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.GatewayException;
 
 import cn.eldercare.timebank.ledger.control.Ledger;
 import cn.eldercare.timebank.ledger.control.LedgerEvent;
@@ -15,12 +16,15 @@ import cn.eldercare.timebank.ledger.control.LedgerIdentity;
 
 /**
  * The time-bank ledger on a Hyperledger Fabric network, through a peer's gateway service
- * (fabric-gateway over gRPC with TLS). Every call is signed by the caller's own certificate from
- * the wallet, since the contract decides access by the signer's MSP id and certificate attributes.
- * Functions are passed as the contract names them ({@code "services:ConfirmService"}), which is
- * exactly what fabric-gateway sends for a contract name plus transaction name.
+ * (fabric-gateway over gRPC with TLS). Every call is signed by the client identity of the acting
+ * person's organisation and names that person in the transient field {@code actor}, from which the
+ * contract decides access. Functions are passed as the contract names them
+ * ({@code "services:ConfirmService"}), exactly what fabric-gateway sends for a contract name plus
+ * transaction name.
  */
 public final class FabricLedger implements Ledger {
+
+    private static final String ACTOR = "actor";
 
     private final Networks networks;
     private final FabricSettings settings;
@@ -38,31 +42,27 @@ public final class FabricLedger implements Ledger {
         this.submitter = new Submitter(settings.submitAttempts(), settings.retryBackoff());
     }
 
+    /** Reads each organisation's identity from the wallet now, so a missing one stops start-up with its path. */
+    public FabricLedger requireIdentities(final Collection<String> mspIds) {
+        mspIds.forEach(networks::network);
+        networks.network(settings.listenerMsp());
+        return this;
+    }
+
     @Override
     public String submit(final LedgerIdentity signer, final String function, final String... arguments) {
-        return submitter.submit(contract(signer), function, arguments);
+        return submitter.submit(contract(signer), actor(signer), function, arguments);
     }
 
     @Override
     public String evaluate(final LedgerIdentity signer, final String function, final String... arguments) {
-        try {
-            return new String(contract(signer).evaluateTransaction(function, arguments), StandardCharsets.UTF_8);
-        } catch (GatewayException e) {
-            throw FabricErrors.map(function, e);
-        }
+        return submitter.evaluate(contract(signer), actor(signer), function, arguments);
     }
 
-    /** Reads blocks as the wallet entry named by {@code fabric.listener.identity}. */
+    /** Reads blocks as the client identity of {@code fabric.listener.msp}. */
     @Override
     public AutoCloseable listen(final long afterBlock, final Consumer<List<LedgerEvent>> perBlock) {
-        final String listener = settings.listenerIdentity();
-        final int slash = listener == null ? -1 : listener.indexOf('/');
-        if (slash < 1) {
-            throw new IllegalStateException("fabric.listener.identity (FABRIC_LISTENER_IDENTITY) must name the wallet"
-                    + " entry that reads blocks, as <mspId>/<enrollmentId>; it is " + listener);
-        }
-        final BlockFollower follower = new BlockFollower(
-                networks.network(listener.substring(0, slash), listener.substring(slash + 1)),
+        final BlockFollower follower = new BlockFollower(networks.network(settings.listenerMsp()),
                 settings.chaincode(), afterBlock, perBlock, settings.reconnectDelay());
         followers.add(follower.start());
         return () -> {
@@ -72,7 +72,11 @@ public final class FabricLedger implements Ledger {
     }
 
     private Contract contract(final LedgerIdentity signer) {
-        return networks.network(signer.mspId(), signer.enrollmentId()).getContract(settings.chaincode());
+        return networks.network(signer.mspId()).getContract(settings.chaincode());
+    }
+
+    private static Map<String, byte[]> actor(final LedgerIdentity signer) {
+        return Map.of(ACTOR, signer.actorJson().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

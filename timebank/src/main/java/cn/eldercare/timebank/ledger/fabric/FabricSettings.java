@@ -19,16 +19,17 @@ import org.eclipse.microprofile.config.Config;
  * @param peerHostAlias    TLS authority to expect when the endpoint's host is not in the certificate, or null
  * @param channel          channel the chaincode is committed on
  * @param chaincode        chaincode name
- * @param walletDir        directory of {@code <mspId>/<enrollmentId>/cert.pem} and {@code key.pem}
- * @param listenerIdentity wallet entry {@code <mspId>/<enrollmentId>} that reads blocks for the read model, or null
- * @param submitAttempts   how often a transaction invalidated by an MVCC or phantom read conflict is tried in all
- * @param retryBackoff     pause before the second attempt; it doubles for each further one
+ * @param walletDir        directory of {@code <mspId>/cert.pem} and {@code key.pem}, one per organisation
+ * @param listenerMsp      the organisation whose client identity reads blocks for the read model
+ * @param submitAttempts   how often a call that failed for a passing reason (a conflict, an unreachable
+ *                         or disagreeing peer, a deadline) is tried in all
+ * @param retryBackoff     pause before the second attempt; it doubles for each further one, up to two seconds
  * @param requestTimeout   deadline of one evaluate, endorse or submit call
  * @param commitTimeout    how long to wait for a submitted transaction to commit
  * @param reconnectDelay   pause before the block listener reconnects after the stream failed
  */
 public record FabricSettings(String peerEndpoint, Path peerTlsCert, String peerHostAlias, String channel,
-        String chaincode, Path walletDir, String listenerIdentity, int submitAttempts, Duration retryBackoff,
+        String chaincode, Path walletDir, String listenerMsp, int submitAttempts, Duration retryBackoff,
         Duration requestTimeout, Duration commitTimeout, Duration reconnectDelay) {
 
     public FabricSettings {
@@ -37,7 +38,7 @@ public record FabricSettings(String peerEndpoint, Path peerTlsCert, String peerH
         }
     }
 
-    /** Reads the settings; the three without a default must be set. */
+    /** Reads the settings; the three without a default must be set. Blocks are read as the regulator's organisation unless told otherwise. */
     public static FabricSettings fromConfig(final Config config) {
         final Function<String, Optional<String>> value = name -> config.getOptionalValue(name, String.class)
                 .map(String::strip).filter(v -> !v.isEmpty());
@@ -45,10 +46,10 @@ public record FabricSettings(String peerEndpoint, Path peerTlsCert, String peerH
                 required(value, "fabric.peer.endpoint"),
                 Path.of(required(value, "fabric.peer.tls.cert")),
                 value.apply("fabric.peer.host.alias").orElse(null),
-                value.apply("fabric.channel").orElse("timebank"),
+                value.apply("fabric.channel").orElse("eldercare"),
                 value.apply("fabric.chaincode").orElse("timebank"),
                 Path.of(required(value, "fabric.wallet.dir")),
-                value.apply("fabric.listener.identity").orElse(null),
+                value.apply("fabric.listener.msp").or(() -> value.apply("timebank.msp.regulator")).orElse("RegulatorMSP"),
                 (int) number(value, "fabric.submit.attempts", 5),
                 Duration.ofMillis(number(value, "fabric.retry.backoff.ms", 100)),
                 Duration.ofMillis(number(value, "fabric.request.timeout.ms", 15_000)),

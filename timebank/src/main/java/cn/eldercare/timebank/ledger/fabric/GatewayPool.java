@@ -16,9 +16,9 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.TlsChannelCredentials;
 
 /**
- * One TLS gRPC channel to the peer's gateway service, shared by a Gateway per client identity.
- * A Gateway is only an identity and a signer over the channel, so they are cheap; each is made on
- * first use from the wallet and kept until the ledger closes.
+ * One TLS gRPC channel to the peer's gateway service, shared by a Gateway per organisation's client
+ * identity. A Gateway is only an identity and a signer over the channel, so they are cheap; each is
+ * made from the wallet on first use and kept until the ledger closes.
  */
 final class GatewayPool implements Networks {
 
@@ -49,14 +49,12 @@ final class GatewayPool implements Networks {
     }
 
     @Override
-    public Network network(final String mspId, final String enrollmentId) {
-        // not cached when the wallet has no entry, so an identity enrolled later works without a restart
-        return gateways.computeIfAbsent(mspId + "/" + enrollmentId, key -> connect(mspId, enrollmentId))
-                .getNetwork(settings.channel());
+    public Network network(final String mspId) {
+        return gateways.computeIfAbsent(mspId, this::connect).getNetwork(settings.channel());
     }
 
-    private Gateway connect(final String mspId, final String enrollmentId) {
-        final Wallet.Entry entry = wallet.entry(mspId, enrollmentId);
+    private Gateway connect(final String mspId) {
+        final Wallet.Entry entry = wallet.entry(mspId);
         final CallOption request = CallOption.deadlineAfter(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return Gateway.newInstance().identity(entry.identity()).signer(entry.signer()).hash(Hash.SHA256)
                 .connection(channel)

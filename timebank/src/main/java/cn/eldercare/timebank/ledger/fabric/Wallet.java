@@ -13,10 +13,10 @@ import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
- * Client certificates and keys on disk, one directory per identity:
- * {@code <walletDir>/<mspId>/<enrollmentId>/cert.pem} (the X.509 certificate the organisation's
- * Fabric CA issued, carrying the {@code role} and {@code memberId} attributes the contract decides
- * access by) and {@code key.pem} (its private key, PEM).
+ * The organisations' client identities on disk, one directory per MSP id:
+ * {@code <walletDir>/<mspId>/cert.pem} (a client certificate of that organisation) and
+ * {@code key.pem} (its private key, PEM). People need no certificates: the server signs as its
+ * organisation and names the person it acts for, so a server holds only its organisations' keys.
  */
 final class Wallet {
 
@@ -32,14 +32,15 @@ final class Wallet {
         this.dir = dir;
     }
 
-    /** The identity and signer of one enrollment; IllegalStateException when the wallet has none. */
-    Entry entry(final String mspId, final String enrollmentId) {
-        final Path home = dir.resolve(safe(mspId)).resolve(safe(enrollmentId));
+    /** The identity and signer of one organisation; IllegalStateException naming the files when missing. */
+    Entry entry(final String mspId) {
+        final Path home = dir.resolve(safe(mspId));
         final Path cert = home.resolve("cert.pem");
         final Path key = home.resolve("key.pem");
         if (!Files.isRegularFile(cert) || !Files.isRegularFile(key)) {
-            throw new IllegalStateException("no Fabric wallet entry for " + mspId + "/" + enrollmentId
-                    + ": expected " + cert + " and " + key + " (enrol the identity with its organisation's Fabric CA)");
+            throw new IllegalStateException("no Fabric wallet entry for organisation " + mspId + ": expected " + cert
+                    + " and " + key + " (a client certificate of " + mspId + " and its key; chaincode/network/up.sh"
+                    + " writes them for its network)");
         }
         try {
             return new Entry(new X509Identity(mspId, Identities.readX509Certificate(Files.readString(cert))),

@@ -65,7 +65,7 @@ public class Members {
         Member m = new Member(memberId, r.name(), pii.encrypt(id.value()), id.masked(), id.birthDate(), r.regionCode(), r.phone(),
                 stationId, actor.username());
         em.persist(m);
-        LedgerIdentity signer = actor.is(Role.STATION_STAFF) ? signers.station(actor.username()) : signers.volunteer(memberId);
+        LedgerIdentity signer = actor.is(Role.STATION_STAFF) ? signers.station(actor.username(), stationId) : signers.volunteer(memberId);
         if (r.volunteer()) {
             ledger.get().submit(signer, "members:RegisterVolunteer", join("join-v-", m, null));
             m.becomeVolunteer();
@@ -87,6 +87,9 @@ public class Members {
     private static String join(String requestPrefix, Member m, String priority) {
         var body = LedgerRequests.request(requestPrefix + m.getMemberId()).add("memberId", m.getMemberId())
                 .add("birthDate", m.getBirthDate().toString()).add("regionCode", m.getRegionCode());
+        if (m.getStationId() != null) {
+            body.add("stationId", m.getStationId().toString());
+        }
         if (priority != null) {
             body.add("priority", priority);
         }

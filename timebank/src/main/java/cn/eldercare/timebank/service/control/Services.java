@@ -53,7 +53,8 @@ public class Services {
         if (caller.is(Role.STATION_STAFF)) {
             stations.requireOwn(caller, members.get(volunteer));
         }
-        LedgerIdentity signer = caller.is(Role.VOLUNTEER) ? signers.volunteer(volunteer) : signers.station(caller.username());
+        LedgerIdentity signer = caller.is(Role.VOLUNTEER) ? signers.volunteer(volunteer)
+                : signers.station(caller.username(), stations.of(caller).getId());
         String request = LedgerRequests.request(requestId).add("volunteerId", volunteer).add("recipientId", recipientId)
                 .add("categoryCode", categoryCode).add("start", start.toString()).add("end", end.toString()).build().toString();
         return LedgerRequests.result(ledger.get().submit(signer, "services:SubmitService", request));
@@ -62,7 +63,7 @@ public class Services {
     /** The recipient confirms what they received; station staff confirm for a recipient without a phone. */
     public JsonValue confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
         LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.of(caller).getMemberId())
-                : signers.station(caller.username());
+                : signers.station(caller.username(), stations.of(caller).getId());
         if (caller.is(Role.STATION_STAFF)) {
             JsonObject record = LedgerRequests.result(ledger.get().evaluate(signer, "services:GetServiceRecord",
                     Jsonp.PROVIDER.createObjectBuilder().add("recordId", recordId).build().toString())).asJsonObject();

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,13 +43,15 @@ class FabricLedgerIT {
 
     private static final String SKIP = "skipped: Fabric binaries not found (set FABRIC_BIN)";
     private static final String BUREAU = "civilaffairs.timebank.local";
-    private static final String STATIONS = "stations.timebank.local";
     private static final LedgerIdentity REGULATOR = new LedgerIdentity("CivilAffairsMSP", "regulator1", "regulator", null);
-    private static final LedgerIdentity STATION = new LedgerIdentity("StationOperatorMSP", "station1", "station", null);
+    private static final LedgerIdentity STATION =
+            new LedgerIdentity("StationOperatorMSP", "station1", "station", null, "1");
+    private static final LedgerIdentity OTHER_STATION =
+            new LedgerIdentity("StationOperatorMSP", "station2", "station", null, "2");
     private static final LedgerIdentity VOLUNTEER =
-            new LedgerIdentity("CivilAffairsMSP", "vol-fl-0001", "volunteer", "vol-fl-0001");
+            new LedgerIdentity("StationOperatorMSP", "vol-fl-0001", "volunteer", "vol-fl-0001");
     private static final LedgerIdentity RECIPIENT =
-            new LedgerIdentity("CivilAffairsMSP", "rec-fl-0001", "recipient", "rec-fl-0001");
+            new LedgerIdentity("StationOperatorMSP", "rec-fl-0001", "recipient", "rec-fl-0001");
 
     private static final Path TARGET = Path.of(System.getProperty("fabric.it.dir", "target")).toAbsolutePath();
     private static final NetworkScripts NETWORK = new NetworkScripts(
@@ -74,20 +78,11 @@ class FabricLedgerIT {
         assertEquals(0, up, "up.sh failed; see target/fabric-network-scripts.log");
         assertEquals(0, NETWORK.run("deploy.sh"), "deploy.sh failed; see target/fabric-network-scripts.log");
 
-        final Path wallet = TARGET.resolve("fabric-wallet");
-        final NetworkWallet enrolment = new NetworkWallet(wallet);
-        enrolment.enrol(NETWORK.organisation(BUREAU), "CivilAffairsMSP", "regulator1", Map.of("role", "regulator"));
-        enrolment.enrol(NETWORK.organisation(STATIONS), "StationOperatorMSP", "station1", Map.of("role", "station"));
-        enrolment.enrol(NETWORK.organisation(BUREAU), "CivilAffairsMSP", "vol-fl-0001",
-                Map.of("role", "volunteer", "memberId", "vol-fl-0001"));
-        enrolment.enrol(NETWORK.organisation(BUREAU), "CivilAffairsMSP", "rec-fl-0001",
-                Map.of("role", "recipient", "memberId", "rec-fl-0001"));
-        enrolment.copyUser(NETWORK.organisation(BUREAU), "CivilAffairsMSP", "User1");
-
         final Path peerTlsCa = NETWORK.organisation(BUREAU).resolve("peers/peer0." + BUREAU + "/tls/ca.crt");
-        ledger = new FabricLedger(new FabricSettings("127.0.0.1:7051", peerTlsCa, "peer0." + BUREAU, "eldercare",
-                "timebank", wallet, "CivilAffairsMSP/User1", 8, Duration.ofMillis(100), Duration.ofSeconds(30),
-                Duration.ofSeconds(90), Duration.ofSeconds(1)));
+        ledger = new FabricLedger(new FabricSettings("127.0.0.1:7051", peerTlsCa, null, "eldercare",
+                "timebank", NETWORK.wallet(), "CivilAffairsMSP", 8, Duration.ofMillis(100), Duration.ofSeconds(30),
+                Duration.ofSeconds(90), Duration.ofSeconds(1)))
+                .requireIdentities(List.of("CivilAffairsMSP", "StationOperatorMSP"));
     }
 
     @AfterAll
@@ -107,7 +102,7 @@ class FabricLedgerIT {
         final AutoCloseable listening = ledger.listen(-1, blocks::add);
 
         ledger.submit(REGULATOR, "admin:InitLedger", "{\"requestId\":\"init\",\"regulatorMsp\":\"CivilAffairsMSP\","
-                + "\"stationMsps\":[\"StationOperatorMSP\"],\"memberMsps\":[\"CivilAffairsMSP\"]}");
+                + "\"stationMsps\":[\"StationOperatorMSP\"],\"memberMsps\":[\"StationOperatorMSP\"]}");
         ledger.submit(STATION, "members:RegisterVolunteer", "{\"requestId\":\"v1\",\"memberId\":\"vol-fl-0001\","
                 + "\"birthDate\":\"1960-04-01\",\"regionCode\":\"320102\"}");
         ledger.submit(STATION, "members:RegisterRecipient", "{\"requestId\":\"r1\",\"memberId\":\"rec-fl-0001\","
@@ -122,6 +117,12 @@ class FabricLedgerIT {
         assertTrue(ledger.submit(RECIPIENT, "services:ConfirmService", confirm).contains("\"creditedMinutes\":45"));
         assertEquals("45", field(balance(), "balance"));
 
+        final LedgerRefusal foreignStation = assertThrows(LedgerRefusal.class, () -> ledger.submit(OTHER_STATION,
+                "services:CancelService", "{\"requestId\":\"k1\",\"recordId\":\"" + recordId + "\",\"reason\":\"x\"}"));
+        assertEquals("FORBIDDEN", foreignStation.code());
+        final LedgerRefusal foreignAccount = assertThrows(LedgerRefusal.class, () -> ledger.submit(RECIPIENT,
+                "accounts:Donate", "{\"requestId\":\"d0\",\"memberId\":\"vol-fl-0001\",\"minutes\":1}"));
+        assertEquals("FORBIDDEN", foreignAccount.code());
         final LedgerRefusal again = assertThrows(LedgerRefusal.class,
                 () -> ledger.submit(RECIPIENT, "services:ConfirmService", confirm.replace("\"c1\"", "\"c2\"")));
         assertEquals("INVALID_STATE", again.code());
@@ -134,6 +135,22 @@ class FabricLedgerIT {
         final long checkpoint = eventsUntil(blocks, "accounts:Redeem", 3);
         listening.close();
         resumingAfterTheCheckpointMissesNothingAndRepeatsNothing(checkpoint);
+        aChangedChaincodeDeployedAsTheNextSequenceKeepsAllState();
+    }
+
+    /** deploy.sh with a different jar: a new package, the next sequence, and the balances as they were. */
+    private static void aChangedChaincodeDeployedAsTheNextSequenceKeepsAllState() throws Exception {
+        final String before = balance();
+        final Path changed = TARGET.resolve("chaincode-changed-ccaas.jar");
+        Files.copy(NETWORK.ccaasJar(), changed, StandardCopyOption.REPLACE_EXISTING);
+        try (FileSystem jar = FileSystems.newFileSystem(changed)) {
+            Files.writeString(jar.getPath("redeployed-by-FabricLedgerIT.txt"), Instant.now().toString());
+        }
+        assertEquals(0, NETWORK.run("deploy.sh", changed), "redeploy failed; see target/fabric-network-scripts.log");
+
+        assertEquals(before, balance());
+        ledger.submit(VOLUNTEER, "accounts:Donate", "{\"requestId\":\"d2\",\"memberId\":\"vol-fl-0001\",\"minutes\":1}");
+        assertEquals(Long.parseLong(field(before, "balance")) - 1, Long.parseLong(field(balance(), "balance")));
     }
 
     /** Three redemptions from one account endorsed at once: all read its balance, MVCC lets one commit per block. */

@@ -34,7 +34,7 @@ class FabricLedgerListenTest {
 
     @BeforeEach
     void channel() {
-        when(networks.network("CivilAffairsMSP", "reader")).thenReturn(network);
+        when(networks.network("CivilAffairsMSP")).thenReturn(network);
         when(network.getName()).thenReturn("timebank");
         when(network.newBlockEventsRequest()).thenReturn(request);
         when(request.startBlock(anyLong())).thenAnswer(call -> {

@@ -59,8 +59,8 @@ class FabricLedgerOverGrpcTest {
         final Path tls = pki.server(PEER_HOST).writeTo(dir.resolve("peer-tls"));
         Files.writeString(dir.resolve("ca.pem"), Identities.toPemString(pki.ca()));
         stationCert = pki.client("station1");
-        stationCert.writeTo(dir.resolve("wallet/StationOperatorMSP/station1"));
-        pki.client("reader").writeTo(dir.resolve("wallet/CivilAffairsMSP/reader"));
+        stationCert.writeTo(dir.resolve("wallet/StationOperatorMSP"));
+        pki.client("reader").writeTo(dir.resolve("wallet/CivilAffairsMSP"));
         peer = new FakePeer(tls.resolve("cert.pem"), tls.resolve("key.pem"));
         ledger = new FabricLedger(Fixtures.settings(peer.endpoint(), dir.resolve("ca.pem"), PEER_HOST,
                 dir.resolve("wallet"), 3));
@@ -73,7 +73,7 @@ class FabricLedgerOverGrpcTest {
     }
 
     @Test
-    void evaluatesAsTheCallersCertificateOnTheConfiguredChannelAndChaincode() throws Exception {
+    void evaluatesAsTheCallersOrganisationNamingThePersonOnTheConfiguredChannelAndChaincode() throws Exception {
         final AtomicReference<Proposal> sent = new AtomicReference<>();
         peer.evaluate = request -> {
             sent.set(parse(() -> Proposal.parseFrom(request.getProposedTransaction().getProposalBytes())));
@@ -95,10 +95,13 @@ class FabricLedgerOverGrpcTest {
         assertEquals("timebank", invocation.getChaincodeSpec().getChaincodeId().getName());
         assertEquals(List.of("accounts:GetBalance", "{\"memberId\":\"vol-0001\"}"),
                 invocation.getChaincodeSpec().getInput().getArgsList().stream().map(ByteString::toStringUtf8).toList());
+        assertEquals("{\"role\":\"station\",\"user\":\"station1\"}", ChaincodeProposalPayload.parseFrom(
+                sent.get().getPayload()).getTransientMapMap().get("actor").toStringUtf8());
     }
 
     @Test
     void anEndorsementRefusedByTheContractArrivesAsItsErrorCode() {
+        // SELF_CONFIRMATION cannot come from a lagging peer, so it is not asked again
         peer.endorse = request -> {
             throw gatewayError(Status.Code.ABORTED, "failed to endorse transaction, see attached details for more info",
                     "chaincode response 500, SELF_CONFIRMATION: the volunteer cannot confirm their own service");
@@ -152,10 +155,10 @@ class FabricLedgerOverGrpcTest {
     }
 
     @Test
-    void anIdentityWithoutAWalletEntryIsRefusedClearly() {
+    void anOrganisationWithoutAWalletEntryIsRefusedClearly() {
         final IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ledger.evaluate(
-                new LedgerIdentity("CivilAffairsMSP", "vol-0404", "volunteer", "vol-0404"), "accounts:GetPool"));
-        assertTrue(thrown.getMessage().startsWith("no Fabric wallet entry for CivilAffairsMSP/vol-0404"),
+                new LedgerIdentity("MemberMSP", "vol-0404", "volunteer", "vol-0404"), "accounts:GetPool"));
+        assertTrue(thrown.getMessage().startsWith("no Fabric wallet entry for organisation MemberMSP"),
                 thrown.getMessage());
     }
 

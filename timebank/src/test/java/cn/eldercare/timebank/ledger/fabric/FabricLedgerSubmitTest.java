@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
@@ -44,7 +45,7 @@ class FabricLedgerSubmitTest {
 
     @BeforeEach
     void channel() {
-        when(networks.network("CivilAffairsMSP", "rec-0001")).thenReturn(network);
+        when(networks.network("CivilAffairsMSP")).thenReturn(network);
         when(network.getContract("timebank")).thenReturn(contract);
     }
 
@@ -62,6 +63,7 @@ class FabricLedgerSubmitTest {
         final SubmittedTransaction submitted = mock(SubmittedTransaction.class);
         final Status status = mock(Status.class);
         when(builder.addArguments(any(String[].class))).thenReturn(builder);
+        when(builder.putAllTransient(any())).thenReturn(builder);
         when(builder.build()).thenReturn(proposal);
         when(proposal.endorse()).thenReturn(transaction);
         when(transaction.submitAsync()).thenReturn(submitted);
@@ -81,7 +83,9 @@ class FabricLedgerSubmitTest {
         final String result = ledger.submit(RECIPIENT, "services:ConfirmService", CONFIRM);
 
         assertEquals("{\"creditedMinutes\":45,\"note\":\"助餐\"}", result);
-        verify(networks).network("CivilAffairsMSP", "rec-0001");
+        verify(networks).network("CivilAffairsMSP");
+        verify(round.builder()).putAllTransient(Map.of("actor",
+                "{\"role\":\"recipient\",\"user\":\"rec-0001\",\"memberId\":\"rec-0001\"}".getBytes(StandardCharsets.UTF_8)));
         verify(round.builder()).addArguments(new String[] {CONFIRM});
     }
 
@@ -159,6 +163,8 @@ class FabricLedgerSubmitTest {
 
         final LedgerUnavailable thrown = assertThrows(LedgerUnavailable.class,
                 () -> ledger.submit(RECIPIENT, "accounts:Redeem", "{}"));
+        verify(contract, times(3)).newProposal("accounts:Redeem");
+        assertEquals(LedgerUnavailable.Cause.UNREACHABLE, thrown.reason());
         assertTrue(thrown.getMessage().startsWith("accounts:Redeem failed on the Fabric network: UNAVAILABLE"),
                 thrown.getMessage());
         assertTrue(thrown.getMessage().contains("CivilAffairsMSP@127.0.0.1:7051: rpc error"), thrown.getMessage());
@@ -183,5 +189,53 @@ class FabricLedgerSubmitTest {
         when(contract.newProposal("accounts:Redeem")).thenReturn(round.builder());
 
         assertThrows(LedgerUnavailable.class, () -> ledger.submit(RECIPIENT, "accounts:Redeem", "{}"));
+    }
+
+    @Test
+    void peersThatDisagreeAreAskedAgainAndTheSecondAnswerCounts() throws Exception {
+        final Round mismatch = round(TxValidationCode.VALID, "tx-1", "{}");
+        when(mismatch.proposal().endorse()).thenThrow(new EndorseException("tx-1", gatewayError(
+                io.grpc.Status.Code.ABORTED, "failed to assemble transaction: ProposalResponsePayloads do not match")));
+        final Round committed = round(TxValidationCode.VALID, "tx-2", "{\"ok\":true}");
+        when(contract.newProposal("services:ConfirmService")).thenReturn(mismatch.builder(), committed.builder());
+
+        assertEquals("{\"ok\":true}", ledger.submit(RECIPIENT, "services:ConfirmService", CONFIRM));
+        verify(contract, times(2)).newProposal("services:ConfirmService");
+    }
+
+    @Test
+    void aPeerThatHasNotYetSeenANewMemberIsAskedAgain() throws Exception {
+        final Round lagging = round(TxValidationCode.VALID, "tx-1", "{}");
+        when(lagging.proposal().endorse()).thenThrow(new EndorseException("tx-1", gatewayError(io.grpc.Status.Code.ABORTED,
+                "failed to endorse transaction, see attached details for more info",
+                "chaincode response 500, NOT_FOUND: no member vol-0002")));
+        final Round committed = round(TxValidationCode.VALID, "tx-2", "{}");
+        when(contract.newProposal("services:SubmitService")).thenReturn(lagging.builder(), committed.builder());
+
+        assertEquals("{}", ledger.submit(RECIPIENT, "services:SubmitService", "{}"));
+    }
+
+    @Test
+    void aDisagreementThatLastsEndsAsUnavailableWithItsCause() throws Exception {
+        final Round round = round(TxValidationCode.VALID, "tx-1", "{}");
+        when(round.proposal().endorse()).thenThrow(new EndorseException("tx-1", gatewayError(
+                io.grpc.Status.Code.ABORTED, "failed to assemble transaction: ProposalResponsePayloads do not match")));
+        when(contract.newProposal("accounts:Gift")).thenReturn(round.builder());
+
+        final LedgerUnavailable thrown = assertThrows(LedgerUnavailable.class,
+                () -> ledger.submit(RECIPIENT, "accounts:Gift", "{}"));
+        assertEquals(LedgerUnavailable.Cause.DISAGREEMENT, thrown.reason());
+        verify(contract, times(3)).newProposal("accounts:Gift");
+    }
+
+    @Test
+    void aMalformedCreatorIsNotRetried() throws Exception {
+        final Round round = round(TxValidationCode.VALID, "tx-1", "{}");
+        when(round.proposal().endorse()).thenThrow(new EndorseException("tx-1", gatewayError(
+                io.grpc.Status.Code.PERMISSION_DENIED, "creator is malformed")));
+        when(contract.newProposal("accounts:Gift")).thenReturn(round.builder());
+
+        assertThrows(LedgerUnavailable.class, () -> ledger.submit(RECIPIENT, "accounts:Gift", "{}"));
+        verify(contract, times(1)).newProposal("accounts:Gift");
     }
 }

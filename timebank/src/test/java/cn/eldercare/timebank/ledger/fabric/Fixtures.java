@@ -21,7 +21,7 @@ final class Fixtures {
     static FabricSettings settings(final String endpoint, final Path tlsCert, final String hostAlias,
             final Path wallet, final int attempts) {
         return new FabricSettings(endpoint, tlsCert, hostAlias, "timebank", "timebank", wallet,
-                "CivilAffairsMSP/reader", attempts, Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(60),
+                "CivilAffairsMSP", attempts, Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(60),
                 Duration.ofMillis(20));
     }
 

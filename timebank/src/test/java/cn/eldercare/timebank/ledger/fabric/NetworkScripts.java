@@ -27,9 +27,9 @@ final class NetworkScripts {
         this.ccaasJar = ccaasJar;
     }
 
-    /** Whether $FABRIC_BIN or a directory on PATH holds all the binaries the scripts use. */
+    /** Whether $FABRIC_BIN (default /opt/fabric/bin) or a directory on PATH holds all the binaries the scripts use. */
     static boolean binariesPresent() {
-        final String fabricBin = System.getenv("FABRIC_BIN");
+        final String fabricBin = System.getenv().getOrDefault("FABRIC_BIN", "/opt/fabric/bin");
         final String path = (fabricBin == null ? "" : fabricBin + File.pathSeparator) + System.getenv("PATH");
         for (final String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && TOOLS.stream().allMatch(tool -> Files.isExecutable(Path.of(dir, tool)))) {
@@ -47,18 +47,28 @@ final class NetworkScripts {
         return work.resolve("crypto/peerOrganizations").resolve(domain);
     }
 
+    /** The organisations' client identities up.sh writes for the application. */
+    Path wallet() {
+        return work.resolve("wallet");
+    }
+
     Path ccaasJar() {
         return ccaasJar;
     }
 
     /** Runs one script to its end (ten minutes at most) and returns its exit code. */
     int run(final String script) throws IOException, InterruptedException {
+        return run(script, ccaasJar);
+    }
+
+    /** Runs one script with another chaincode jar, as an operator deploying a new version does. */
+    int run(final String script, final Path jar) throws IOException, InterruptedException {
         final ProcessBuilder builder = new ProcessBuilder("bash", scripts.resolve(script).toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         work.resolveSibling("fabric-network-scripts.log").toFile()));
         builder.environment().put("TIMEBANK_NET_DIR", work.toString());
-        builder.environment().put("CCAAS_JAR", ccaasJar.toString());
+        builder.environment().put("CCAAS_JAR", jar.toString());
         final Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroy();

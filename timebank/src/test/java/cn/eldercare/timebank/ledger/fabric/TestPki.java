@@ -128,7 +128,7 @@ final class TestPki {
     }
 
     private static Date notBefore() {
-        return Date.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        return Date.from(Instant.now().minus(1, ChronoUnit.MINUTES));
     }
 
     private static Date notAfter() {

@@ -20,11 +20,11 @@ class WalletTest {
     Path dir;
 
     @Test
-    void readsTheCertificateAndSignsWithTheKeyOfAnEnrollment() throws Exception {
-        final TestPki.Issued issued = new TestPki().client("vol-0001");
-        issued.writeTo(dir.resolve("CivilAffairsMSP/vol-0001"));
+    void readsTheCertificateAndSignsWithTheKeyOfAnOrganisation() throws Exception {
+        final TestPki.Issued issued = new TestPki().client("User1@civilaffairs.timebank.local");
+        issued.writeTo(dir.resolve("CivilAffairsMSP"));
 
-        final Wallet.Entry entry = new Wallet(dir).entry("CivilAffairsMSP", "vol-0001");
+        final Wallet.Entry entry = new Wallet(dir).entry("CivilAffairsMSP");
 
         assertEquals("CivilAffairsMSP", entry.identity().getMspId());
         assertEquals(issued.certificate(), ((X509Identity) entry.identity()).getCertificate());
@@ -38,24 +38,24 @@ class WalletTest {
     @Test
     void aMissingEntryNamesTheFilesItLookedFor() {
         final IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> new Wallet(dir).entry("StationOperatorMSP", "station9"));
-        assertTrue(thrown.getMessage().startsWith("no Fabric wallet entry for StationOperatorMSP/station9: expected "
-                + dir.resolve("StationOperatorMSP/station9/cert.pem")), thrown.getMessage());
+                () -> new Wallet(dir).entry("StationOperatorMSP"));
+        assertTrue(thrown.getMessage().startsWith("no Fabric wallet entry for organisation StationOperatorMSP: expected "
+                + dir.resolve("StationOperatorMSP/cert.pem")), thrown.getMessage());
     }
 
     @Test
     void aDamagedKeyIsReportedWithItsEntry() throws Exception {
-        final Path entry = new TestPki().client("station1").writeTo(dir.resolve("StationOperatorMSP/station1"));
+        final Path entry = new TestPki().client("station1").writeTo(dir.resolve("StationOperatorMSP"));
         Files.writeString(entry.resolve("key.pem"), "not a key");
         final IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> new Wallet(dir).entry("StationOperatorMSP", "station1"));
+                () -> new Wallet(dir).entry("StationOperatorMSP"));
         assertTrue(thrown.getMessage().startsWith("unreadable Fabric wallet entry " + entry), thrown.getMessage());
     }
 
     @Test
     void namesThatWouldLeaveTheWalletAreRefused() {
         for (final String name : new String[] {"..", "../etc", "a/b", "", ".hidden"}) {
-            assertThrows(IllegalStateException.class, () -> new Wallet(dir).entry("CivilAffairsMSP", name), name);
+            assertThrows(IllegalStateException.class, () -> new Wallet(dir).entry(name), name);
         }
     }
 }
