@@ -28,9 +28,9 @@ final class FabricNetwork {
         return work;
     }
 
-    /** The Fabric binaries from $FABRIC_BIN or PATH, if all of them are there. */
+    /** The Fabric binaries from $FABRIC_BIN (default /opt/fabric/bin) or PATH, if all of them are there. */
     static Optional<Path> binaries() {
-        final String fabricBin = System.getenv("FABRIC_BIN");
+        final String fabricBin = System.getenv().getOrDefault("FABRIC_BIN", "/opt/fabric/bin");
         final String path = (fabricBin == null ? "" : fabricBin + File.pathSeparator) + System.getenv("PATH");
         for (final String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && TOOLS.stream().allMatch(t -> Files.isExecutable(Path.of(dir, t)))) {

@@ -59,7 +59,7 @@ final class NetworkIdentities {
         final JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         final String json = new Gson().toJson(Map.of("attrs", new TreeMap<>(attrs)));
         final var holder = new JcaX509v3CertificateBuilder(caCert, BigInteger.valueOf(SERIALS.incrementAndGet()),
-                Date.from(now.minus(1, ChronoUnit.HOURS)), Date.from(now.plus(1, ChronoUnit.DAYS)),
+                notBefore(caCert, now), Date.from(now.plus(1, ChronoUnit.DAYS)),
                 new X500Name("CN=" + name + ",OU=client"), keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
@@ -69,6 +69,15 @@ final class NetworkIdentities {
                         json.getBytes(StandardCharsets.UTF_8))
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKey));
         return new Enrolled(mspId, new JcaX509CertificateConverter().getCertificate(holder), keys.getPrivate());
+    }
+
+    /**
+     * A minute before now for clock skew, but never before the CA itself is valid: a peer refuses a
+     * certificate that claims validity the CA does not have ("creator is malformed").
+     */
+    private static Date notBefore(final X509Certificate caCert, final Instant now) {
+        final Date skewed = Date.from(now.minus(1, ChronoUnit.MINUTES));
+        return skewed.before(caCert.getNotBefore()) ? caCert.getNotBefore() : skewed;
     }
 
     private NetworkIdentities() {
