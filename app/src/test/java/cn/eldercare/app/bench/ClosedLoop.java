@@ -107,6 +107,44 @@ final class ClosedLoop {
 
     Result run(String name, int concurrency, double warmupSeconds, double seconds, Requests requests, int expectedStatus)
             throws InterruptedException {
+        return run(name, concurrency, warmupSeconds, seconds, () -> new Caller() {
+            private final PlainHttp http = new PlainHttp();
+
+            @Override
+            public String call(long i) {
+                HttpRequest request = requests.apply(i);
+                if (request == null) {
+                    return EXHAUSTED;
+                }
+                try {
+                    PlainHttp.Answer r = http.send(request);
+                    return r.status() == expectedStatus ? null : r.status() + " " + r.body();
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            }
+
+            @Override
+            public void close() {
+                http.close();
+            }
+        });
+    }
+
+    /** One thread's way of making call number {@code i}: null when it succeeded, else what went wrong. */
+    interface Caller extends AutoCloseable {
+        /** What {@link #call} answers when the source of calls has run dry. */
+        String EXHAUSTED = "\u0000exhausted";
+
+        String call(long i);
+
+        @Override
+        void close();
+    }
+
+    /** The same closed loop over any kind of call, each thread with a caller of its own. */
+    Result run(String name, int concurrency, double warmupSeconds, double seconds, java.util.function.Supplier<Caller> callers)
+            throws InterruptedException {
         AtomicLong next = new AtomicLong();
         long start = System.nanoTime();
         long windowStart = start + (long) (warmupSeconds * 1e9);
@@ -125,37 +163,25 @@ final class ClosedLoop {
             recorded.add(null);
             Thread thread = new Thread(() -> {
                 int size = 0;
-                try (PlainHttp http = new PlainHttp()) {
+                try (Caller caller = callers.get()) {
                     while (true) {
                         long i = next.getAndIncrement();
-                        HttpRequest request = requests.apply(i);
-                        if (request == null) {
-                            break; // the request source is exhausted
-                        }
                         long t0 = System.nanoTime();
                         if (t0 >= windowEnd) {
                             break;
                         }
-                        boolean ok;
-                        String body = null;
-                        try {
-                            PlainHttp.Answer r = http.send(request);
-                            ok = r.status() == expectedStatus;
-                            if (!ok) {
-                                body = r.status() + " " + r.body();
-                            }
-                        } catch (IOException e) {
-                            ok = false;
-                            body = e.toString();
+                        String failure = caller.call(i);
+                        if (Caller.EXHAUSTED.equals(failure)) {
+                            break; // the request source is exhausted
                         }
                         long t1 = System.nanoTime();
                         if (t0 < windowStart) {
                             continue;
                         }
-                        if (!ok) {
+                        if (failure != null) {
                             errors.incrementAndGet();
                             if (errorSamples.size() < 5) {
-                                errorSamples.add(body.length() > 300 ? body.substring(0, 300) : body);
+                                errorSamples.add(failure.length() > 300 ? failure.substring(0, 300) : failure);
                             }
                             continue;
                         }
