@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Brings the schema up to date before anything else runs; Flyway, never EclipseLink, owns the schema. */
 @Startup
