@@ -201,13 +201,17 @@ public class Members {
      * Every miss looks the same.
      */
     public Member recipientByIdentity(Caller volunteer, String name, String rawIdNumber) {
-        Member me = of(volunteer);
+        DomainException miss = DomainException.notFound(Text.of("未找到该服务对象，请核对姓名和身份证号",
+                "No such recipient; check the name and the ID number"));
+        Long station = of(volunteer).getStationId();
+        if (station == null) {
+            throw miss;
+        }
         ResidentIdNumber id = idNumbers.parse("idNumber", rawIdNumber);
         return find(memberIds.of(id))
                 .filter(m -> m.isRecipient() && m.getStatus() == MemberStatus.ACTIVE && name.strip().equals(m.getName())
-                        && me.getStationId() != null && me.getStationId().equals(m.getStationId()))
-                .orElseThrow(() -> DomainException.notFound(Text.of("未找到该服务对象，请核对姓名和身份证号",
-                        "No such recipient; check the name and the ID number")));
+                        && station.equals(m.getStationId()))
+                .orElseThrow(() -> miss);
     }
 
     /** The member behind a volunteer's or recipient's sign-in account. */
