@@ -305,14 +305,16 @@ class AccountSecurityIT {
     }
 
     @Test
-    void tooManySignInsAnswer429TooManyRequestsWithRetryAfter() {
+    void tooManySignInsAnswer429WithRetryAfter() {
         String client = address();
         String body = login("station").toString().replace(Api.PASSWORD, "wrong-password");
         RawReply r = null;
         for (int i = 0; i < 6; i++) {
             r = raw("POST", "/api/auth/login", "X-Forwarded-For: " + client + "\r\n", body);
         }
-        assertEquals("HTTP/1.1 429 Too Many Requests", r.statusLine());
+        // The reason phrase is Payara's: its HTTP layer (Grizzly) writes "429 CUSTOM" whatever JAX-RS names, and
+        // Servlet 6 has no way to set it; clients go by the code and Retry-After.
+        assertTrue(r.statusLine().startsWith("HTTP/1.1 429 "), r::toString);
         assertTrue(r.contentType().startsWith("application/problem+json"), r::toString);
         assertTrue(Long.parseLong(r.retryAfter()) > 0, r::toString);
     }

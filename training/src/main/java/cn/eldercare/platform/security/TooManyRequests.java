@@ -26,10 +26,7 @@ public class TooManyRequests extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    /**
-     * The problem response. Its status is the named Response.Status, so the status line carries the reason
-     * phrase "Too Many Requests" (a bare 429 reached the wire as "429 CUSTOM").
-     */
+    /** The problem response, with the named status TOO_MANY_REQUESTS and the seconds to wait. */
     public Response response(Locale locale) {
         Response problem = ProblemResponses.build(429, code, text, List.of(), locale);
         return Response.fromResponse(problem).status(Response.Status.TOO_MANY_REQUESTS)
