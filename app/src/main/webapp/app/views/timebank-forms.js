@@ -1,11 +1,12 @@
 import { register, t, hoursMinutes } from '../i18n.js';
 import { get, post } from '../api.js';
-import { show, screen, html, raw, field, select, onSubmit, toast } from '../ui.js';
+import { show, screen, html, raw, field, select, onSubmit, toast, clearErrors, showFieldErrors } from '../ui.js';
 import { categoryOptions } from './catalogue.js';
 
 register({
   zh: {
-    logTitle: '登记一次服务', findRecipient: '按姓名查找服务对象', findRecipientHelp: '输入姓名中的字，下面的名单随之缩小。', choose: '请选择',
+    logTitle: '登记一次服务', findRecipient: '按姓名查找服务对象', findRecipientHelp: '名单中是您服务过的老人；输入姓名中的字，名单随之缩小。', choose: '请选择',
+    firstTime: '第一次为这位老人服务？', newName: '老人姓名（全名）', newIdNumber: '老人身份证号', lookup: '查找并加入名单', added: '已找到 {v}，已选中。',
     volunteerName: '志愿者', recipientName: '服务对象', category: '服务类别', day: '服务日期', startTime: '开始时间', endTime: '结束时间',
     submitLog: '提交登记', logged: '已登记，等待服务对象或服务站确认。',
     giftTitle: '赠送给亲属', relativeId: '亲属', relativeHelp: '亲属须先在服务站登记为您的亲属。', noRelatives: '服务站还没有为您登记亲属。请带上户口簿到服务站办理。',
@@ -14,7 +15,8 @@ register({
     minutesHelp: '即 {v}', backHome: '回到首页', another: '再办一笔',
   },
   en: {
-    logTitle: 'Log a service', findRecipient: 'Find the recipient by name', findRecipientHelp: 'Type part of the name; the list below narrows.', choose: 'Please choose',
+    logTitle: 'Log a service', findRecipient: 'Find the recipient by name', findRecipientHelp: 'The list holds the elders you have served; type part of the name to narrow it.', choose: 'Please choose',
+    firstTime: 'Serving this elder for the first time?', newName: "Elder's full name", newIdNumber: "Elder's ID number", lookup: 'Find and add to the list', added: '{v} found and chosen.',
     volunteerName: 'Volunteer', recipientName: 'Recipient', category: 'Kind of service', day: 'Date', startTime: 'Start time', endTime: 'End time',
     submitLog: 'Submit', logged: 'Logged. It now waits for the recipient or the station to confirm.',
     giftTitle: 'Gift to a relative', relativeId: 'Relative', relativeHelp: 'The station must first record them as your relative.', noRelatives: 'The station has not recorded any relative for you yet. Bring your household register to the station.',
@@ -58,6 +60,29 @@ const choice = (name, label, options) => select(name, label, [['', t('choose')],
 const recipientOptions = async name => (await get('timebank/me/recipients?size=100&name=' + encodeURIComponent(name))).items
   .map(r => [r.memberId, `${r.name} · ${r.idNumberMasked}`]);
 
+/**
+ * The first service to an elder: the volunteer sees only elders they served, so a new one is found by full name and
+ * ID number together (from the elder's ID card), sent in the body, and added to the choice.
+ */
+function lookupRecipient(form) {
+  const button = form.querySelector('#lookup');
+  const status = form.querySelector('#lookup-status');
+  button.addEventListener('click', async () => {
+    status.textContent = '';
+    clearErrors(form);
+    try {
+      const r = await post('timebank/me/recipients/lookup', { name: form.newName.value.trim(), idNumber: form.newIdNumber.value.trim() });
+      const list = form.querySelector('[name=recipientId]');
+      list.insertAdjacentHTML('beforeend', html`<option value="${r.memberId}">${r.name} · ${r.idNumberMasked}</option>`);
+      list.value = r.memberId;
+      status.textContent = t('added', { v: r.name });
+    } catch (error) {
+      if (!error.fields && !error.message) throw error;
+      showFieldErrors(form, error);
+    }
+  });
+}
+
 /** Typing in the search box narrows the recipients offered, for stations with more than a screenful. */
 function searchRecipients(form) {
   const query = form.querySelector('[name=recipientQuery]');
@@ -79,7 +104,12 @@ export async function logScreen(user) {
   const people = (pred, name, label) => choice(name, label, members.filter(pred).map(m => [m.memberId, m.name]));
   const recipient = station ? people(m => m.recipient, 'recipientId', t('recipientName'))
     : field('recipientQuery', t('findRecipient'), '', { type: 'search', help: t('findRecipientHelp'), attrs: 'autocomplete="off" maxlength="50"' })
-      + choice('recipientId', t('recipientName'), await recipientOptions(''));
+      + choice('recipientId', t('recipientName'), await recipientOptions(''))
+      + html`<fieldset class="border rounded p-2 mb-3"><legend class="fs-6">${t('firstTime')}</legend>
+        ${raw(field('newName', t('newName'), '', { attrs: 'autocomplete="off" maxlength="50"' }))}
+        ${raw(field('newIdNumber', t('newIdNumber'), '', { attrs: 'autocomplete="off" maxlength="18"' }))}
+        <button type="button" class="btn btn-outline-dark" id="lookup">${t('lookup')}</button>
+        <p class="form-text" id="lookup-status" role="status"></p></fieldset>`;
   const body = html`<form id="log-form" class="narrow" novalidate><div class="form-alert"></div>
     ${raw(station ? people(m => m.volunteer, 'volunteerId', t('volunteerName')) : '')}
     ${raw(recipient)}
@@ -89,7 +119,10 @@ export async function logScreen(user) {
     <div class="col-6">${raw(field('end', t('endTime'), '', { type: 'time' }))}</div></div>
     <button type="submit" class="btn btn-primary btn-lg">${t('submitLog')}</button></form>`;
   const form = show(screen(t('logTitle'), body)).querySelector('form');
-  if (!station) searchRecipients(form);
+  if (!station) {
+    searchRecipients(form);
+    lookupRecipient(form);
+  }
   onSubmit(form, async f => {
     await post('timebank/services', {
       volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode,

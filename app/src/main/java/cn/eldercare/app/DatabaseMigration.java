@@ -6,10 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Brings the schema up to date before anything else runs; Flyway, never EclipseLink, owns the schema. */
 @Startup
@@ -20,6 +23,9 @@ public class DatabaseMigration {
 
     @Resource(lookup = "java:app/jdbc/eldercare")
     DataSource dataSource;
+    /** Migrations that need the application's keys (encrypting stored personal data), provided by the modules. */
+    @Inject
+    Instance<JavaMigration> javaMigrations;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,6 +33,7 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");

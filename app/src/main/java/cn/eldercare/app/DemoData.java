@@ -59,7 +59,9 @@ public class DemoData {
         account("caregiver", Role.CAREGIVER, "王秀英", null, world.caregiverIds().get(0));
         account("caregiver2", Role.CAREGIVER, "李娟", null, world.caregiverIds().get(1));
         timeBank.seed(PASSWORD);
-        LOG.info("demo data loaded; every demo account's password is " + PASSWORD);
+        LOG.info("demo data loaded");
+        // On the console of this first start only: a password never goes to a log file.
+        System.out.println("Demo data loaded; every demo account's password is " + PASSWORD);
     }
 
     private void account(String username, Role role, String name, Long baseId, Long caregiverId) {

@@ -54,6 +54,11 @@ public final class Api {
         return SERVER.token(username);
     }
 
+    /** Signs the user in afresh on the next call: for a test that ended the user's tokens. */
+    public static void forget(String username) {
+        SERVER.forget(username);
+    }
+
     public static Reply get(String user, String path) {
         awaitReady();
         return SERVER.get(user, path);

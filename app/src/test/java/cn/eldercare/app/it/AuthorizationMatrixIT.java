@@ -33,10 +33,10 @@ import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.CAREGIVER;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_BASE_ASSESSOR;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_BASE_STAFF;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_CAREGIVER;
-import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_ASSESSOR;
-import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_STAFF;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_STATION;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OTHER_VOLUNTEER;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_ASSESSOR;
+import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.OWN_BASE_STAFF;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.RECIPIENT;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.REGULATOR;
 import static cn.eldercare.app.it.AuthorizationMatrixIT.Who.STATION;
@@ -103,6 +103,7 @@ class AuthorizationMatrixIT {
     private static final Set<Who> OWN_STAFF_AND_REGULATOR = EnumSet.of(OWN_BASE_STAFF, REGULATOR);
     private static final Set<Who> STATIONS = EnumSet.of(STATION, OTHER_STATION);
     private static final Set<Who> MEMBERS = EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER, RECIPIENT);
+    private static final Set<Who> ACCOUNT_ADMINS = EnumSet.of(REGULATOR, OWN_BASE_STAFF, OTHER_BASE_STAFF, STATION, OTHER_STATION);
 
     /** The demo caregiver's own record, registered by 郑州. */
     private static long myCaregiver;
@@ -149,6 +150,28 @@ class AuthorizationMatrixIT {
                 row("POST", "/api/auth/login", EVERYONE, who -> Api.post(who.user, "/api/auth/login",
                         Json.createObjectBuilder().add("username", "regulator").add("password", Api.PASSWORD).build())),
                 row("GET", "/api/auth/me", SIGNED_IN, who -> Api.get(who.user, "/api/auth/me")),
+                row("POST", "/api/auth/logout", SIGNED_IN, who -> MatrixAccounts.logout(who.user)),
+
+                // Account administration: the regulator for anyone, base and station staff for their own organisation's accounts.
+                new Endpoint("POST", "/api/accounts/{id}/deactivate", "an account of the caller's organisation", ACCOUNT_ADMINS,
+                        who -> accountAction(who, MatrixAccounts.ownOrganisationOf(who), "deactivate", false)),
+                new Endpoint("POST", "/api/accounts/{id}/deactivate", "an account of another organisation", ONLY_REGULATOR,
+                        who -> accountAction(who, MatrixAccounts.otherOrganisationOf(who), "deactivate", false)),
+                new Endpoint("POST", "/api/accounts/{id}/reactivate", "an account of the caller's organisation", ACCOUNT_ADMINS,
+                        who -> accountAction(who, MatrixAccounts.ownOrganisationOf(who), "reactivate", true)),
+                new Endpoint("POST", "/api/accounts/{id}/reactivate", "an account of another organisation", ONLY_REGULATOR,
+                        who -> accountAction(who, MatrixAccounts.otherOrganisationOf(who), "reactivate", true)),
+                new Endpoint("POST", "/api/accounts/{id}/revoke-tokens", "an account of the caller's organisation", ACCOUNT_ADMINS,
+                        who -> accountAction(who, MatrixAccounts.ownOrganisationOf(who), "revoke-tokens", false)),
+                new Endpoint("POST", "/api/accounts/{id}/revoke-tokens", "an account of another organisation", ONLY_REGULATOR,
+                        who -> accountAction(who, MatrixAccounts.otherOrganisationOf(who), "revoke-tokens", false)),
+                // Anyone signed in may end every session of their own; anonymous callers name the demo volunteer's account.
+                new Endpoint("POST", "/api/accounts/{id}/revoke-tokens", "the caller's own account", SIGNED_IN, who -> {
+                    String user = who == ANONYMOUS ? "volunteer" : who.user;
+                    Api.Reply r = MatrixAccounts.post(who.user, AccountSecurityIT.idOf(Api.token(user)), "revoke-tokens");
+                    Api.forget(user);
+                    return r;
+                }),
                 row("GET", "/api/ping", EVERYONE, who -> Api.get(who.user, "/api/ping")),
                 row("GET", "/api/audit", ONLY_REGULATOR, who -> Api.get(who.user, "/api/audit?size=1")),
 
@@ -284,8 +307,15 @@ class AuthorizationMatrixIT {
     /** The time bank on the embedded ledger (see {@link MatrixTimeBank}). */
     private static List<Endpoint> timeBank() {
         return List.of(
-                row("POST", "/api/timebank/join", EVERYONE, who -> Api.post(who.user,
-                        "/api/timebank/join?stationId=" + MatrixTimeBank.stationId, MatrixTimeBank.newcomer())),
+                // From an address of its own per call, so the matrix never meets the rate limit of joining.
+                row("POST", "/api/timebank/join", EVERYONE, who -> AccountSecurityIT.from(AccountSecurityIT.address(),
+                        who.user == null ? null : Api.token(who.user), "POST", "/api/timebank/join?stationId=" + MatrixTimeBank.stationId,
+                        MatrixTimeBank.newcomer())),
+                // Only the station the volunteer applied to decides, on a fresh application each time.
+                row("POST", "/api/timebank/members/{memberId}/approve", EnumSet.of(STATION), who -> Api.post(who.user,
+                        "/api/timebank/members/" + MatrixAccounts.application() + "/approve", null)),
+                row("POST", "/api/timebank/members/{memberId}/reject", EnumSet.of(STATION), who -> Api.post(who.user,
+                        "/api/timebank/members/" + MatrixAccounts.application() + "/reject", AccountSecurityIT.reason("矩阵测试"))),
                 // Each station registers someone new at its own station.
                 row("POST", "/api/timebank/members", STATIONS, who -> Api.post(who.user, "/api/timebank/members",
                         MatrixTimeBank.person("矩阵新成员", LocalDate.of(1958, 6, 1), true, false, null, null))),
@@ -298,9 +328,12 @@ class AuthorizationMatrixIT {
                 row("GET", "/api/timebank/me", MEMBERS, who -> Api.get(who.user, "/api/timebank/me")),
                 row("GET", "/api/timebank/me/statement", MEMBERS, who -> Api.get(who.user, "/api/timebank/me/statement?size=5")),
                 row("GET", "/api/timebank/me/relatives", MEMBERS, who -> Api.get(who.user, "/api/timebank/me/relatives")),
-                // Only volunteers pick recipients, and only among their own station's.
+                // Only volunteers pick recipients: those they served, or one of their station by full name and ID number.
                 row("GET", "/api/timebank/me/recipients", EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER), who -> Api.get(who.user,
                         "/api/timebank/me/recipients?size=5")),
+                new Endpoint("POST", "/api/timebank/me/recipients/lookup", "a recipient of the caller's station",
+                        EnumSet.of(VOLUNTEER, OTHER_VOLUNTEER), who -> Api.post(who.user, "/api/timebank/me/recipients/lookup",
+                        MatrixTimeBank.someoneElseIdentity())),
                 // One minute at a time, for oneself: the demo volunteers earned minutes, the recipient got some from the fund.
                 row("POST", "/api/timebank/me/redemptions", MEMBERS, who -> Api.post(who.user, "/api/timebank/me/redemptions",
                         Json.createObjectBuilder().add("categoryCode", "MEAL").add("minutes", 1).build())),
@@ -387,6 +420,15 @@ class AuthorizationMatrixIT {
             assertEquals(who == ANONYMOUS ? 401 : 403, r.status(), () -> as + " should be refused: " + r);
             assertTrue(r.isProblem(), () -> as + " should answer a problem: " + r);
         }
+    }
+
+    /**
+     * An account action on the target: when {@code fromDeactivated}, the regulator deactivates it first; the
+     * target ends active with its tokens fetched afresh, whatever the caller's answer.
+     */
+    private static Api.Reply accountAction(Who who, MatrixAccounts.Target target, String action, boolean fromDeactivated) {
+        MatrixAccounts.Target t = fromDeactivated ? MatrixAccounts.deactivated(target) : target;
+        return MatrixAccounts.restoring(t, () -> MatrixAccounts.post(who.user, t.id(), action));
     }
 
     private static Endpoint row(String method, String path, Set<Who> allowed, Function<Who, Api.Reply> call) {

@@ -55,6 +55,10 @@ final class HttpApi {
         });
     }
 
+    void forget(String username) {
+        tokens.remove(username);
+    }
+
     Api.Reply get(String user, String path) {
         return send(request(user, path).GET());
     }

@@ -37,6 +37,7 @@ final class MatrixTimeBank {
     static String otherRecipient;
     /** A recipient of the 金水 station without an account, the one "someone else's service" is for. */
     static String someoneElse;
+    private static JsonObject someoneElsePerson;
     /** A pending service of the demo volunteer to the demo recipient, for the refused confirmations. */
     static String pendingRecord;
     /** Whom each spending caller gifts to: a relative the station recorded for them. */
@@ -54,7 +55,10 @@ final class MatrixTimeBank {
         otherVolunteerUser = "mxv" + System.nanoTime() % 100_000_000;
         otherVolunteer = join(STATION2, "矩阵魏都志愿者", LocalDate.of(1961, 4, 1), true, false, null, otherVolunteerUser);
         otherRecipient = join(STATION2, "矩阵魏都老人", LocalDate.of(1937, 4, 1), false, true, null, null);
-        someoneElse = join(STATION, "矩阵金水老人", LocalDate.of(1936, 4, 1), false, true, null, null);
+        someoneElsePerson = person("矩阵金水老人", LocalDate.of(1936, 4, 1), false, true, null, null);
+        Api.Reply elder = Api.post(STATION, "/api/timebank/members", someoneElsePerson);
+        assertEquals(201, elder.status(), elder::toString);
+        someoneElse = elder.json().getString("memberId");
         pendingRecord = log("volunteer", recipient);
 
         // Each spending caller gets a relative to gift to; "volunteer2" has one in the demo world.
@@ -81,14 +85,18 @@ final class MatrixTimeBank {
         return r.json().getJsonObject("member").getString("memberId");
     }
 
-    /** Someone new, registered by the given station (or self-registered at the 金水 station when {@code station} is null). */
+    /** Someone new, registered by the given station. */
     static String join(String station, String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String priority,
                        String username) {
-        Api.Reply r = station == null ? Api.post(null, "/api/timebank/join?stationId=" + stationId,
-                person(name, birth, asVolunteer, asRecipient, priority, username))
-                : Api.post(station, "/api/timebank/members", person(name, birth, asVolunteer, asRecipient, priority, username));
+        Api.Reply r = Api.post(station, "/api/timebank/members", person(name, birth, asVolunteer, asRecipient, priority, username));
         assertEquals(201, r.status(), r::toString);
         return r.json().getString("memberId");
+    }
+
+    /** The full name and ID number of the 金水 recipient "someone else", as a volunteer looks them up. */
+    static JsonObject someoneElseIdentity() {
+        return Json.createObjectBuilder().add("name", someoneElsePerson.getString("name"))
+                .add("idNumber", someoneElsePerson.getString("idNumber")).build();
     }
 
     static JsonObject person(String name, LocalDate birth, boolean asVolunteer, boolean asRecipient, String priority, String username) {

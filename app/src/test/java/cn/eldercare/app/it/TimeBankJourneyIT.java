@@ -174,27 +174,36 @@ class TimeBankJourneyIT {
 
     @Test
     @Order(10)
-    void aVolunteerFindsRecipientsOfTheirOwnStationOnlyWithTheIdNumberMasked() {
+    void aVolunteerSeesOnlyRecipientsTheyServedAndFindsANewOneOnlyByNameAndIdNumber() {
         String tag = String.valueOf(System.nanoTime() % 1_000_000);
-        String ours = join(STATION, "金水查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null);
-        String theirs = join("station2", "魏都查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null);
-        String theirVolunteer = "w" + tag;
-        join("station2", "魏都志愿者" + tag, LocalDate.of(1962, 1, 1), true, false, theirVolunteer);
+        JsonObject oursPerson = MatrixTimeBank.person("金水查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null, null);
+        Api.Reply oursJoined = post(STATION, "/api/timebank/members", oursPerson);
+        assertEquals(201, oursJoined.status(), oursJoined::toString);
+        String ours = oursJoined.json().getString("memberId");
+        JsonObject theirsPerson = MatrixTimeBank.person("魏都查找老人" + tag, LocalDate.of(1938, 1, 1), false, true, null, null);
+        assertEquals(201, post("station2", "/api/timebank/members", theirsPerson).status());
 
-        JsonArray found = recipients(V_USER, "查找老人" + tag);
-        assertEquals(1, found.size(), found::toString);
-        JsonObject choice = found.getJsonObject(0);
+        assertEquals(0, recipients(V_USER, "查找老人" + tag).size(), "no list of the station's elders: none served yet");
+        Api.Reply theirs = post(V_USER, "/api/timebank/me/recipients/lookup", identity(theirsPerson));
+        assertEquals(404, theirs.status(), "another station's recipient is never found: " + theirs);
+        Api.Reply found = post(V_USER, "/api/timebank/me/recipients/lookup", identity(oursPerson));
+        assertEquals(200, found.status(), found::toString);
+        JsonObject choice = found.json();
         assertEquals(ours, choice.getString("memberId"));
-        assertEquals("金水查找老人" + tag, choice.getString("name"));
         assertTrue(choice.getString("idNumberMasked").matches("\\d{6}\\*{8}\\d{3}[\\dX]"), choice::toString);
         assertEquals(Set.of("memberId", "name", "idNumberMasked"), choice.keySet(), "nothing but what picking needs");
 
-        JsonArray atWeidu = recipients(theirVolunteer, "查找老人" + tag);
-        assertEquals(1, atWeidu.size(), atWeidu::toString);
-        assertEquals(theirs, atWeidu.getJsonObject(0).getString("memberId"));
-
-        assertFalse(recipients(V_USER, "").stream().anyMatch(r -> r.asJsonObject().getString("memberId").equals(theirs)),
-                "the other station's recipient is never offered");
+        Instant end = Instant.now().minus(HOURS_AGO.getAndAdd(3), ChronoUnit.HOURS);
+        Api.Reply logged = post(V_USER, "/api/timebank/services", Json.createObjectBuilder().add("recipientId", ours)
+                .add("categoryCode", "MEAL").add("start", end.minus(30, ChronoUnit.MINUTES).toString()).add("end", end.toString()).build());
+        assertEquals(201, logged.status(), logged::toString);
+        JsonArray served = JsonValue.EMPTY_JSON_ARRAY;
+        for (int i = 0; i < 200 && served.isEmpty(); i++) {
+            served = recipients(V_USER, "查找老人" + tag);
+            Api.sleep(50);
+        }
+        assertEquals(1, served.size(), "once served, the recipient is offered by name: " + served);
+        assertEquals(ours, served.getJsonObject(0).getString("memberId"));
         assertEquals(403, get(R_USER, "/api/timebank/me/recipients").status(), "recipients pick no recipients");
     }
 
@@ -245,6 +254,10 @@ class TimeBankJourneyIT {
     private static JsonObject line(JsonArray lines, String kind) {
         return lines.stream().map(JsonValue::asJsonObject).filter(l -> l.getString("kind").equals(kind)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + lines));
+    }
+
+    private static JsonObject identity(JsonObject person) {
+        return Json.createObjectBuilder().add("name", person.getString("name")).add("idNumber", person.getString("idNumber")).build();
     }
 
     private static JsonArray recipients(String user, String name) {

@@ -30,6 +30,17 @@ public class UserAccount extends Identified {
     private Long caregiverId;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status = AccountStatus.ACTIVE;
+    /** Raised to end every token issued before: tokens carry the version they were issued with. */
+    @Column(name = "token_version")
+    private int tokenVersion;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "status_changed_by")
+    private String statusChangedBy;
+    @Column(name = "status_changed_at")
+    private OffsetDateTime statusChangedAt;
 
     protected UserAccount() {
     }
@@ -44,6 +55,26 @@ public class UserAccount extends Identified {
         this.createdAt = Clock.now();
     }
 
+    /** A volunteer's own application: the account exists, but signs in only once the station approves. */
+    public UserAccount awaitingApproval() {
+        status = AccountStatus.PENDING;
+        return this;
+    }
+
+    public void changeStatus(AccountStatus to, String by, String reason) {
+        status = to;
+        statusChangedBy = by;
+        statusReason = reason;
+        statusChangedAt = Clock.now();
+        if (to != AccountStatus.ACTIVE) {
+            revokeTokens();
+        }
+    }
+
+    public void revokeTokens() {
+        tokenVersion++;
+    }
+
     public Caller asCaller() {
         return new Caller(id, username, role, baseId, caregiverId);
     }
@@ -54,4 +85,7 @@ public class UserAccount extends Identified {
     public String getDisplayName() { return displayName; }
     public Long getBaseId() { return baseId; }
     public Long getCaregiverId() { return caregiverId; }
+    public AccountStatus getStatus() { return status; }
+    public int getTokenVersion() { return tokenVersion; }
+    public String getStatusReason() { return statusReason; }
 }

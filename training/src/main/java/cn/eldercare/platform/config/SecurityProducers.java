@@ -1,14 +1,18 @@
 package cn.eldercare.platform.config;
 
 import cn.eldercare.platform.pii.PiiProtector;
+import cn.eldercare.platform.security.ClientAddresses;
 import cn.eldercare.platform.security.LoginThrottle;
 import cn.eldercare.platform.security.TokenCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Builds the container-free security helpers from the configured keys (final classes, hence no proxies). */
 @ApplicationScoped
@@ -16,6 +20,8 @@ public class SecurityProducers {
 
     @Inject
     Secrets secrets;
+    @Inject
+    Config config;
 
     @Produces
     @Singleton
@@ -32,6 +38,18 @@ public class SecurityProducers {
     @Produces
     @Singleton
     LoginThrottle loginThrottle() {
-        return new LoginThrottle(5, Duration.ofMinutes(15));
+        return new LoginThrottle(5, 20, Duration.ofMinutes(15), 100_000);
+    }
+
+    /**
+     * Whose X-Forwarded-For names the client of sign-in and joining ({@code trusted.proxies}, comma-separated):
+     * by default no one's, since a header any caller can send must not choose the address that is throttled.
+     */
+    @Produces
+    @Singleton
+    ClientAddresses clientAddresses() {
+        String proxies = config.getOptionalValue("trusted.proxies", String.class).orElse("");
+        return new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet()));
     }
 }

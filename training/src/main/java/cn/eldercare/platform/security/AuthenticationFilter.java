@@ -15,13 +15,18 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads the bearer token, if any, and makes its caller the request's principal. */
+/**
+ * Reads the bearer token, if any, and makes its caller the request's principal, once the signature
+ * holds and {@link SessionCheck} confirms that the account is active and the token was not revoked.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     TokenCodec tokens;
+    @Inject
+    SessionCheck sessions;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -33,8 +38,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized(request));
             return;
         }
-        tokens.verify(header.substring(7).trim(), Instant.now()).ifPresentOrElse(
-                caller -> request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure())),
+        tokens.verify(header.substring(7).trim(), Instant.now()).filter(sessions::isCurrent).ifPresentOrElse(
+                token -> request.setSecurityContext(new CallerContext(token.caller(), request.getSecurityContext().isSecure())),
                 () -> request.abortWith(unauthorized(request)));
     }
 

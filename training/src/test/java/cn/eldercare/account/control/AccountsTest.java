@@ -1,27 +1,37 @@
 package cn.eldercare.account.control;
 
+import cn.eldercare.account.entity.AccountStatus;
 import cn.eldercare.account.entity.UserAccount;
+import cn.eldercare.platform.audit.AuditTrail;
+import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.LoginThrottle;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.TooManyRequests;
 import cn.eldercare.testing.Beans;
 import cn.eldercare.testing.TrainingFixture;
 import cn.eldercare.training.base.entity.TrainingBase;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * Signing in against accounts on H2. The stored hashes use 1,000 PBKDF2 iterations (the format records
@@ -39,7 +49,10 @@ class AccountsTest {
     @BeforeAll
     static void start() {
         f = new TrainingFixture();
-        Beans.wire(f.em, accounts, CODEC, new LoginThrottle(5, Duration.ofMinutes(15)));
+        Instance<AccountScope> noScopes = mock(Instance.class);
+        when(noScopes.stream()).thenAnswer(i -> Stream.empty());
+        AuditTrail audit = new AuditTrail();
+        Beans.wire(f.em, accounts, audit, CODEC, new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000), mock(Event.class), noScopes);
         base = f.base();
     }
 
@@ -73,7 +86,7 @@ class AccountsTest {
         assertEquals(u.getId(), s.account().getId());
         assertTrue(!s.expiresAt().isBefore(before.plus(Duration.ofHours(8)))
                 && s.expiresAt().isBefore(Instant.now().plus(Duration.ofHours(8)).plusSeconds(1)), "eight hours from now");
-        Caller caller = CODEC.verify(s.token(), Instant.now()).orElseThrow();
+        Caller caller = CODEC.verify(s.token(), Instant.now()).orElseThrow().caller();
         assertEquals(new Caller(u.getId(), u.getUsername(), Role.BASE_STAFF, base.getId(), null), caller);
         assertEquals(u.getUsername(), accounts.find(u.getId()).getUsername());
         f.em.clear();
@@ -93,10 +106,10 @@ class AccountsTest {
         for (int i = 0; i < 5; i++) {
             TrainingFixture.refusedNoTx(401, "BAD_CREDENTIALS", () -> accounts.login(u.getUsername(), "guess".toCharArray(), "10.0.0.3"));
         }
-        TrainingFixture.refusedNoTx(429, "TOO_MANY_ATTEMPTS", () -> accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.3"));
+        assertTrue(assertThrows(TooManyRequests.class, () -> accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.3"))
+                .retryAfterSeconds() > 0);
         // the key ignores the case of the username
-        TrainingFixture.refusedNoTx(429, "TOO_MANY_ATTEMPTS",
-                () -> accounts.login(u.getUsername().toUpperCase(), "right".toCharArray(), "10.0.0.3"));
+        assertThrows(TooManyRequests.class, () -> accounts.login(u.getUsername().toUpperCase(), "right".toCharArray(), "10.0.0.3"));
         // another address is not locked
         assertEquals(u.getId(), accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.4").account().getId());
         f.em.clear();
@@ -111,6 +124,55 @@ class AccountsTest {
         accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.5");
         TrainingFixture.refusedNoTx(401, "BAD_CREDENTIALS", () -> accounts.login(u.getUsername(), "guess".toCharArray(), "10.0.0.5"));
         assertEquals(u.getId(), accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.5").account().getId());
+        f.em.clear();
+    }
+
+    @Test
+    void oneAddressTryingManyUsernamesIsSlowedDown() {
+        int refusedAt = -1;
+        for (int i = 0; i < 30 && refusedAt < 0; i++) {
+            String user = "spray-" + i;
+            try {
+                accounts.login(user, "Summer2026!".toCharArray(), "10.0.0.66");
+            } catch (TooManyRequests e) {
+                refusedAt = i;
+            } catch (DomainException e) {
+                assertEquals("BAD_CREDENTIALS", e.code());
+            }
+        }
+        assertEquals(20, refusedAt, "twenty failures from one address, then it must wait");
+        UserAccount u = account("right");
+        assertThrows(TooManyRequests.class, () -> accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.66"),
+                "the address waits even with a right password");
+        assertEquals(u.getId(), accounts.login(u.getUsername(), "right".toCharArray(), "10.0.0.67").account().getId());
+        f.em.clear();
+    }
+
+    @Test
+    void aPendingOrDeactivatedAccountIsToldSoOnlyWithTheRightPassword() {
+        UserAccount pending = f.tx(() -> accounts.create(new UserAccount("pending-" + NAMES.incrementAndGet(), quickHash("pw"),
+                Role.VOLUNTEER, "申请人", null, null).awaitingApproval()));
+        TrainingFixture.refusedNoTx(401, "BAD_CREDENTIALS", () -> accounts.login(pending.getUsername(), "guess".toCharArray(), "10.0.1.1"));
+        TrainingFixture.refusedNoTx(403, "ACCOUNT_PENDING", () -> accounts.login(pending.getUsername(), "pw".toCharArray(), "10.0.1.1"));
+
+        UserAccount staff = account("pw");
+        Caller regulator = f.regulator();
+        f.tx(() -> accounts.deactivate(regulator, staff.getId(), "离职"));
+        TrainingFixture.refusedNoTx(403, "ACCOUNT_INACTIVE", () -> accounts.login(staff.getUsername(), "pw".toCharArray(), "10.0.1.1"));
+        f.em.clear();
+    }
+
+    @Test
+    void baseStaffDeactivateOnlyTheirOwnBasesStaffAndNeverThemselves() {
+        UserAccount colleague = account("pw");
+        UserAccount self = account("pw");
+        Caller admin = self.asCaller();
+        Caller otherBase = new Caller(self.getId(), "other-base-staff", Role.BASE_STAFF, base.getId() + 1_000_000, null);
+        f.refused(403, "FORBIDDEN", () -> accounts.deactivate(otherBase, colleague.getId(), "不是本基地的"));
+        f.refused(422, "OWN_ACCOUNT", () -> accounts.deactivate(admin, self.getId(), "自己"));
+        UserAccount done = f.tx(() -> accounts.deactivate(admin, colleague.getId(), "离职"));
+        assertEquals(AccountStatus.DEACTIVATED, done.getStatus());
+        assertEquals(1, done.getTokenVersion(), "every earlier token ends");
         f.em.clear();
     }
 

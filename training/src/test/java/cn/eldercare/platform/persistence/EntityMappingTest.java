@@ -208,7 +208,7 @@ class EntityMappingTest {
         assertEquals("c1pher==", found.getIdNumberCipher());
         assertEquals("410102********0021", found.getIdNumberMasked());
         assertEquals(LocalDate.of(1970, 5, 20), found.getBirthDate());
-        assertEquals("13912345678", found.getPhone());
+        assertEquals("13912345678", found.getPhoneCipher());
         assertEquals(Education.TECHNICAL_SCHOOL, found.getEducation());
         assertTrue(found.isEducationInField());
         assertFalse(found.isFinalYearStudent());

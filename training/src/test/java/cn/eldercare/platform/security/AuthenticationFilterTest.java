@@ -34,12 +34,14 @@ class AuthenticationFilterTest {
         MinimalRuntimeDelegate.uninstall();
     }
 
+    /** The tokens the account check refuses: those of version 1 stand for revoked ones, a deactivated or deleted account's. */
     {
         filter.tokens = CODEC;
+        filter.sessions = token -> token.version() == 0;
     }
 
     private static String valid() {
-        return CODEC.issue(STAFF, Instant.now().plusSeconds(3600));
+        return CODEC.issue(STAFF, 0, "s1", Instant.now().plusSeconds(3600));
     }
 
     private FakeRequest run(FakeRequest r) {
@@ -78,10 +80,11 @@ class AuthenticationFilterTest {
 
     @Test
     void badCredentialsAreRefusedWith401() {
-        String expired = CODEC.issue(STAFF, Instant.now().minusSeconds(1));
-        String foreign = new TokenCodec(new byte[32]).issue(STAFF, Instant.now().plusSeconds(3600));
+        String expired = CODEC.issue(STAFF, 0, "s1", Instant.now().minusSeconds(1));
+        String foreign = new TokenCodec(new byte[32]).issue(STAFF, 0, "s1", Instant.now().plusSeconds(3600));
+        String revoked = CODEC.issue(STAFF, 1, "s1", Instant.now().plusSeconds(3600));
         for (String header : new String[]{"Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "Bearer garbage", "Bearer " + expired,
-                "Bearer " + foreign, "Token " + valid()}) {
+                "Bearer " + foreign, "Token " + valid(), "Bearer " + revoked}) {
             FakeRequest r = run(new FakeRequest().language("en").header("Authorization", header));
             assertEquals(401, r.aborted().getStatus(), header);
             assertEquals("Bearer", r.aborted().getHeaderString("WWW-Authenticate"));

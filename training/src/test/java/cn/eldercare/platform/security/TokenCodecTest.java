@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,22 +28,23 @@ class TokenCodecTest {
 
     @Test
     void roundTripKeepsEveryField() {
-        assertEquals(Optional.of(STAFF), codec.verify(codec.issue(STAFF, EXPIRES), NOW));
-        assertEquals(Optional.of(CAREGIVER), codec.verify(codec.issue(CAREGIVER, EXPIRES), NOW),
+        assertEquals(Optional.of(new SignedToken(STAFF, 3, "s1", EXPIRES)), codec.verify(codec.issue(STAFF, 3, "s1", EXPIRES), NOW));
+        assertEquals(Optional.of(CAREGIVER), codec.verify(codec.issue(CAREGIVER, 3, "s1", EXPIRES), NOW).map(SignedToken::caller),
                 "a caregiver id instead of a base id, and a username with the separator and Chinese characters");
         Caller regulator = new Caller(1, "regulator", Role.REGULATOR, null, null);
-        assertEquals(Optional.of(regulator), codec.verify(codec.issue(regulator, EXPIRES), NOW));
+        assertEquals(Optional.of(regulator), codec.verify(codec.issue(regulator, 3, "s1", EXPIRES), NOW).map(SignedToken::caller));
+        assertTrue(TokenCodec.newSession().matches("[A-Za-z0-9_-]{22}"), "16 random bytes");
     }
 
     @Test
     void tokensAreUrlSafeWithOneDot() {
-        String token = codec.issue(CAREGIVER, EXPIRES);
+        String token = codec.issue(CAREGIVER, 3, "s1", EXPIRES);
         assertTrue(token.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"), token);
     }
 
     @Test
     void expiresAtTheExpiryInstant() {
-        String token = codec.issue(STAFF, EXPIRES);
+        String token = codec.issue(STAFF, 3, "s1", EXPIRES);
         assertTrue(codec.verify(token, EXPIRES.minusSeconds(1)).isPresent());
         assertFalse(codec.verify(token, EXPIRES).isPresent());
         assertFalse(codec.verify(token, EXPIRES.plusSeconds(3600)).isPresent());
@@ -51,7 +52,7 @@ class TokenCodecTest {
 
     @Test
     void tamperedPayloadIsRefused() {
-        String token = codec.issue(STAFF, EXPIRES);
+        String token = codec.issue(STAFF, 3, "s1", EXPIRES);
         String signature = token.substring(token.indexOf('.') + 1);
         String forged = "v1|17|REGULATOR|1050||" + EXPIRES.getEpochSecond() + "|wang.li";
         String forgedBody = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
@@ -64,7 +65,7 @@ class TokenCodecTest {
 
     @Test
     void tamperedSignatureIsRefused() {
-        String token = codec.issue(STAFF, EXPIRES);
+        String token = codec.issue(STAFF, 3, "s1", EXPIRES);
         char last = token.charAt(token.length() - 1);
         String flipped = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
         assertFalse(codec.verify(flipped, NOW).isPresent());
@@ -74,7 +75,7 @@ class TokenCodecTest {
 
     @Test
     void anotherKeyIsRefused() {
-        String token = codec.issue(STAFF, EXPIRES);
+        String token = codec.issue(STAFF, 3, "s1", EXPIRES);
         byte[] other = KEY.clone();
         other[0] ^= 1;
         assertFalse(new TokenCodec(other).verify(token, NOW).isPresent());
@@ -84,7 +85,7 @@ class TokenCodecTest {
     void theKeyIsCopiedOnConstruction() {
         byte[] key = KEY.clone();
         TokenCodec c = new TokenCodec(key);
-        String token = c.issue(STAFF, EXPIRES);
+        String token = c.issue(STAFF, 3, "s1", EXPIRES);
         key[0] ^= 1;
         assertTrue(c.verify(token, NOW).isPresent());
     }
@@ -99,13 +100,15 @@ class TokenCodecTest {
     /** Payloads that carry a valid signature but are not well-formed must be refused, not throw. */
     @ParameterizedTest
     @ValueSource(strings = {
-            "v2|17|BASE_STAFF|1050||%d|wang.li",
-            "v1|x|BASE_STAFF|1050||%d|wang.li",
-            "v1|17|KING|1050||%d|wang.li",
-            "v1|17|BASE_STAFF|base||%d|wang.li",
-            "v1|17|BASE_STAFF|1050|g|%d|wang.li",
-            "v1|17|BASE_STAFF|1050||%d",
-            "v1|17|BASE_STAFF|1050||soon|wang.li"})
+            "v1|17|BASE_STAFF|1050||%d|wang.li",
+            "v3|17|BASE_STAFF|1050||%d|0|s1|wang.li",
+            "v2|x|BASE_STAFF|1050||%d|0|s1|wang.li",
+            "v2|17|KING|1050||%d|0|s1|wang.li",
+            "v2|17|BASE_STAFF|base||%d|0|s1|wang.li",
+            "v2|17|BASE_STAFF|1050|g|%d|0|s1|wang.li",
+            "v2|17|BASE_STAFF|1050||%d|one|s1|wang.li",
+            "v2|17|BASE_STAFF|1050||%d|0|s1",
+            "v2|17|BASE_STAFF|1050||soon|0|s1|wang.li"})
     void signedButMalformedPayloadsAreRefused(String template) throws Exception {
         String payload = String.format(template, EXPIRES.getEpochSecond());
         assertFalse(codec.verify(signed(payload), NOW).isPresent(), payload);
@@ -114,8 +117,8 @@ class TokenCodecTest {
     @Test
     void aSelfSignedWellFormedPayloadIsAccepted() throws Exception {
         // guards the test above: the hand-made signing matches the codec's
-        String payload = "v1|17|BASE_STAFF|1050||" + EXPIRES.getEpochSecond() + "|wang.li";
-        assertEquals(Optional.of(STAFF), codec.verify(signed(payload), NOW));
+        String payload = "v2|17|BASE_STAFF|1050||" + EXPIRES.getEpochSecond() + "|0|s1|wang.li";
+        assertEquals(Optional.of(STAFF), codec.verify(signed(payload), NOW).map(SignedToken::caller));
     }
 
     private static String signed(String payload) throws Exception {

@@ -1,5 +1,7 @@
 package cn.eldercare.certs.verification.control;
 
+import cn.eldercare.platform.security.ClientAddresses;
+import cn.eldercare.platform.security.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The rate limit of public verification, per client address: {@code certs.verify.rate-limit} requests a
- * minute (default 60), with {@code certs.verify.trusted-proxies} (default the loopback addresses)
- * allowed to name the client in X-Forwarded-For.
+ * minute (default 60), with {@code certs.verify.trusted-proxies} (default none) allowed to name the
+ * client in X-Forwarded-For.
  */
 @ApplicationScoped
 public class VerificationThrottle {
@@ -25,10 +27,10 @@ public class VerificationThrottle {
 
     @PostConstruct
     void configure() {
-        String proxies = config.getOptionalValue("certs.verify.trusted-proxies", String.class).orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1");
+        String proxies = config.getOptionalValue("certs.verify.trusted-proxies", String.class).orElse("");
         addresses = new ClientAddresses(Arrays.stream(proxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet()));
-        limiter = new RateLimiter(config.getOptionalValue("certs.verify.rate-limit", Integer.class).orElse(60));
+        limiter = new RateLimiter(config.getOptionalValue("certs.verify.rate-limit", Integer.class).orElse(60), 100_000);
     }
 
     /** 0 when the client may go ahead, otherwise the seconds it should wait. */

@@ -70,7 +70,7 @@ public class MeResource {
     public Balance balance(@Context SecurityContext security) {
         Member me = members.of(Callers.of(security));
         AccountRow a = accounts.balance(me.getMemberId());
-        return new Balance(MemberView.of(me), a.getBalance(), a.getBalance() / 60, a.getBalance() % 60, a.getDeposited(), a.getWithdrawn());
+        return new Balance(MemberView.of(me, members.phone(me)), a.getBalance(), a.getBalance() / 60, a.getBalance() % 60, a.getDeposited(), a.getWithdrawn());
     }
 
     @GET
@@ -87,13 +87,24 @@ public class MeResource {
         return relatives.of(Callers.of(security));
     }
 
-    /** The recipients of the volunteer's own station, to log a service for one by name. */
+    public record Identity(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber) {
+    }
+
+    /** The recipients the volunteer has served before, to log another service for one by name. */
     @GET
     @Path("recipients")
     @Allow(Role.VOLUNTEER)
     public Page<RecipientChoice> recipients(@QueryParam("name") @Size(max = 50) String name, @Valid @BeanParam PageRequest page,
                                             @Context SecurityContext security) {
         return members.recipientsFor(Callers.of(security), name, page).map(RecipientChoice::of);
+    }
+
+    /** A recipient of the volunteer's station to serve for the first time, by full name and ID number (sent in the body, never in a URL). */
+    @POST
+    @Path("recipients/lookup")
+    @Allow(Role.VOLUNTEER)
+    public RecipientChoice lookupRecipient(@NotNull @Valid Identity in, @Context SecurityContext security) {
+        return RecipientChoice.of(members.recipientByIdentity(Callers.of(security), in.name(), in.idNumber()));
     }
 
     @POST

@@ -18,6 +18,7 @@ import cn.eldercare.timebank.ledger.control.LedgerIdentity;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.entity.Member;
+import cn.eldercare.timebank.member.entity.MemberStatus;
 import cn.eldercare.training.caregiver.control.IdNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Joining the time bank: personal data stays in the database, the ledger gets the pseudonymous member.
+ * Station staff register people directly; a volunteer who applies on their own waits, with an account
+ * that cannot sign in, until staff of the chosen station approve them, and only then reaches the ledger.
  * The ledger call runs inside the database transaction with a request id derived from the member,
  * so a refusal writes nothing and a retry after a failed commit is answered from the ledger's receipt.
  */
@@ -54,6 +57,8 @@ public class Members {
     Accounts accounts;
     @Inject
     AuditTrail audit;
+    @Inject
+    Stations stations;
 
     @Transactional
     public Member register(Caller actor, Long stationId, Registration r) {
@@ -62,18 +67,10 @@ public class Members {
         if (em.find(Member.class, memberId) != null) {
             throw DomainException.conflict("MEMBER_EXISTS", Text.of("此人已加入时间银行", "This person is already a member"));
         }
-        Member m = new Member(memberId, r.name(), pii.encrypt(id.value()), id.masked(), id.birthDate(), r.regionCode(), r.phone(),
-                stationId, actor.username());
+        Member m = newMember(memberId, id, r, stationId, actor);
         em.persist(m);
         LedgerIdentity signer = actor.is(Role.STATION_STAFF) ? signers.station(actor.username(), stationId) : signers.volunteer(memberId);
-        if (r.volunteer()) {
-            ledger.get().submit(signer, "members:RegisterVolunteer", join("join-v-", m, null));
-            m.becomeVolunteer();
-        }
-        if (r.recipient()) {
-            ledger.get().submit(signer, "members:RegisterRecipient", join("join-r-", m, r.priority()));
-            m.becomeRecipient();
-        }
+        enter(m, r, signer);
         if (r.username() != null) {
             UserAccount account = accounts.create(new UserAccount(r.username(), PasswordHasher.hash(r.password().toCharArray()),
                     r.volunteer() ? Role.VOLUNTEER : Role.RECIPIENT, r.name(), null, null));
@@ -82,6 +79,82 @@ public class Members {
         em.flush();
         audit.record(actor, "MEMBER_JOINED", "Member", 0, memberId + (r.volunteer() ? " volunteer" : "") + (r.recipient() ? " recipient" : ""));
         return m;
+    }
+
+    /**
+     * A volunteer's own application (with an account). Whether or not the person is already a member, the
+     * outcome looks the same from outside, a pending account, so that applying reveals nothing about
+     * anyone's ID number; an application for an existing member creates no member and is only audited.
+     */
+    @Transactional
+    public void apply(Long stationId, Registration r) {
+        ResidentIdNumber id = idNumbers.parse("idNumber", r.idNumber());
+        String memberId = memberIds.of(id);
+        UserAccount account = accounts.create(new UserAccount(r.username(), PasswordHasher.hash(r.password().toCharArray()),
+                Role.VOLUNTEER, r.name(), null, null).awaitingApproval());
+        em.flush();
+        Caller applicant = account.asCaller();
+        if (em.find(Member.class, memberId) != null) {
+            audit.record(applicant, "MEMBER_APPLIED_AGAIN", "Member", 0, memberId);
+            return;
+        }
+        Member m = newMember(memberId, id, r, stationId, applicant);
+        m.awaitApproval();
+        m.linkAccount(account.getId());
+        em.persist(m);
+        audit.record(applicant, "MEMBER_APPLIED", "Member", 0, memberId);
+    }
+
+    /** Station staff approve an application to their station: the volunteer reaches the ledger and may sign in. */
+    @Transactional
+    public Member approve(Caller staff, String memberId) {
+        Member m = pendingAt(staff, memberId);
+        enter(m, new Registration(m.getName(), null, null, m.getRegionCode(), true, false, null, null, null),
+                signers.station(staff.username(), m.getStationId()));
+        m.approve();
+        accounts.decideApplication(staff, m.getUserId(), true, null);
+        audit.record(staff, "MEMBER_APPROVED", "Member", 0, memberId);
+        return m;
+    }
+
+    /** Station staff turn an application down, with the reason; the applicant's personal data is not kept. */
+    @Transactional
+    public void reject(Caller staff, String memberId, String reason) {
+        Member m = pendingAt(staff, memberId);
+        accounts.decideApplication(staff, m.getUserId(), false, reason);
+        em.remove(m);
+        audit.record(staff, "MEMBER_REJECTED", "Member", 0, memberId + ": " + reason);
+    }
+
+    private Member pendingAt(Caller staff, String memberId) {
+        Member m = get(memberId);
+        stations.requireOwn(staff, m);
+        if (m.getStatus() != MemberStatus.PENDING) {
+            throw DomainException.conflict("NOT_PENDING", Text.of("该成员不在待审核状态", "This member awaits no approval"));
+        }
+        return m;
+    }
+
+    private Member newMember(String memberId, ResidentIdNumber id, Registration r, Long stationId, Caller by) {
+        return new Member(memberId, r.name(), pii.encrypt(id.value()), id.masked(), id.birthDate(), r.regionCode(),
+                r.phone() == null ? null : pii.encrypt(r.phone()), stationId, by.username());
+    }
+
+    /** The member's phone number in clear, for those who may see the member. */
+    public String phone(Member m) {
+        return m.getPhoneCipher() == null ? null : pii.decrypt(m.getPhoneCipher());
+    }
+
+    /** Writes the member to the ledger in the roles asked for. */
+    private void enter(Member m, Registration r, LedgerIdentity signer) {
+        if (r.volunteer()) {
+            ledger.get().submit(signer, "members:RegisterVolunteer", join("join-v-", m, null));
+            m.becomeVolunteer();
+        }
+        if (r.recipient()) {
+            ledger.get().submit(signer, "members:RegisterRecipient", join("join-r-", m, r.priority()));
+            m.becomeRecipient();
+        }
     }
 
     private static String join(String requestPrefix, Member m, String priority) {
@@ -116,21 +189,38 @@ public class Members {
     }
 
     /**
-     * Recipients a volunteer may log a service for, by name: only those of the volunteer's own station,
-     * as the volunteer serves there and should learn nothing of other stations' people.
+     * The recipients a volunteer has served before (any service record of theirs in the read model), by
+     * name: a volunteer learns of an elder only through their own work, never from a list of the station.
      */
     public Page<Member> recipientsFor(Caller volunteer, String name, PageRequest page) {
+        return new Where().always("m.recipient = TRUE").like("m.name", name)
+                .clause("m.memberId IN (SELECT s.recipientId FROM ServiceRow s WHERE s.volunteerId = :me)", "me", of(volunteer).getMemberId())
+                .page(em, "FROM Member m", "m", "m.name, m.memberId", Member.class, page);
+    }
+
+    /**
+     * A recipient of the volunteer's own station, to serve them the first time: only by their full name and
+     * full ID number together (the elder shows their ID card), so nobody can be found without both.
+     * Every miss looks the same.
+     */
+    public Member recipientByIdentity(Caller volunteer, String name, String rawIdNumber) {
+        DomainException miss = DomainException.notFound(Text.of("未找到该服务对象，请核对姓名和身份证号",
+                "No such recipient; check the name and the ID number"));
         Long station = of(volunteer).getStationId();
         if (station == null) {
-            throw DomainException.forbidden(Text.of("您尚未加入服务站", "You belong to no service station"));
+            throw miss;
         }
-        return new Where().always("m.recipient = TRUE").eq("m.stationId", station).like("m.name", name)
-                .page(em, "FROM Member m", "m", "m.name, m.memberId", Member.class, page);
+        ResidentIdNumber id = idNumbers.parse("idNumber", rawIdNumber);
+        return find(memberIds.of(id))
+                .filter(m -> m.isRecipient() && m.getStatus() == MemberStatus.ACTIVE && name.strip().equals(m.getName())
+                        && station.equals(m.getStationId()))
+                .orElseThrow(() -> miss);
     }
 
     /** The member behind a volunteer's or recipient's sign-in account. */
     public Member of(Caller caller) {
-        return em.createQuery("SELECT m FROM Member m WHERE m.userId = :u", Member.class).setParameter("u", caller.userId())
+        return em.createQuery("SELECT m FROM Member m WHERE m.userId = :u AND m.status = :active", Member.class)
+                .setParameter("u", caller.userId()).setParameter("active", MemberStatus.ACTIVE)
                 .getResultList().stream().findFirst()
                 .orElseThrow(() -> DomainException.forbidden(Text.of("此账户未关联时间银行成员", "This account is not a time-bank member")));
     }

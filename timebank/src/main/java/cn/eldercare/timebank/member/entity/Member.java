@@ -3,6 +3,8 @@ package cn.eldercare.timebank.member.entity;
 import cn.eldercare.platform.persistence.Clock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,13 +31,17 @@ public class Member {
     private LocalDate birthDate;
     @Column(name = "region_code")
     private String regionCode;
-    private String phone;
+    /** AES-GCM encrypted; nothing looks a member up by phone, so no blind index. */
+    @Column(name = "phone_cipher")
+    private String phoneCipher;
     @Column(name = "station_id")
     private Long stationId;
     private boolean volunteer;
     private boolean recipient;
     @Column(name = "user_id")
     private Long userId;
+    @Enumerated(EnumType.STRING)
+    private MemberStatus status = MemberStatus.ACTIVE;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "created_by")
@@ -45,14 +51,14 @@ public class Member {
     }
 
     public Member(String memberId, String name, String idNumberCipher, String idNumberMasked, LocalDate birthDate,
-                  String regionCode, String phone, Long stationId, String createdBy) {
+                  String regionCode, String phoneCipher, Long stationId, String createdBy) {
         this.memberId = memberId;
         this.name = name;
         this.idNumberCipher = idNumberCipher;
         this.idNumberMasked = idNumberMasked;
         this.birthDate = birthDate;
         this.regionCode = regionCode;
-        this.phone = phone;
+        this.phoneCipher = phoneCipher;
         this.stationId = stationId;
         this.createdBy = createdBy;
         this.createdAt = Clock.now();
@@ -61,15 +67,18 @@ public class Member {
     public void becomeVolunteer() { volunteer = true; }
     public void becomeRecipient() { recipient = true; }
     public void linkAccount(long user) { userId = user; }
+    public void awaitApproval() { status = MemberStatus.PENDING; }
+    public void approve() { status = MemberStatus.ACTIVE; }
 
     public String getMemberId() { return memberId; }
     public String getName() { return name; }
     public String getIdNumberMasked() { return idNumberMasked; }
     public LocalDate getBirthDate() { return birthDate; }
     public String getRegionCode() { return regionCode; }
-    public String getPhone() { return phone; }
+    public String getPhoneCipher() { return phoneCipher; }
     public Long getStationId() { return stationId; }
     public boolean isVolunteer() { return volunteer; }
     public boolean isRecipient() { return recipient; }
     public Long getUserId() { return userId; }
+    public MemberStatus getStatus() { return status; }
 }

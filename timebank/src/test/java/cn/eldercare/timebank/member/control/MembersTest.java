@@ -1,6 +1,5 @@
 package cn.eldercare.timebank.member.control;
 
-import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Role;
@@ -17,13 +16,14 @@ import static org.mockito.Mockito.spy;
 class MembersTest {
 
     @Test
-    void aVolunteerOfNoStationPicksNoRecipients() {
+    void aVolunteerOfNoStationFindsNoRecipient() {
         Caller caller = new Caller(7, "self-joined", Role.VOLUNTEER, null, null);
         Members members = spy(new Members());
         doReturn(new Member("v1", "张桂芳", "cipher", "410102********1234", LocalDate.of(1961, 1, 1), "410105", null, null, "self"))
                 .when(members).of(caller);
 
-        DomainException refused = assertThrows(DomainException.class, () -> members.recipientsFor(caller, "李", PageRequest.of(0, 20)));
-        assertEquals(403, refused.status());
+        DomainException refused = assertThrows(DomainException.class,
+                () -> members.recipientByIdentity(caller, "李秀兰", "41010519381102002X"));
+        assertEquals(404, refused.status());
     }
 }

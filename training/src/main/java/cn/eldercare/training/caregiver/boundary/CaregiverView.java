@@ -12,8 +12,8 @@ public record CaregiverView(long id, String name, Gender gender, String idNumber
                             Education education, boolean educationInField, boolean finalYearStudent,
                             boolean apprenticeshipCompleted, SubsidyCategory subsidyCategory, Long registeredByBaseId) {
 
-    public static CaregiverView of(Caregiver g) {
-        return new CaregiverView(g.getId(), g.getName(), g.getGender(), g.getIdNumberMasked(), g.getBirthDate(), g.getPhone(),
+    public static CaregiverView of(Caregiver g, String phone) {
+        return new CaregiverView(g.getId(), g.getName(), g.getGender(), g.getIdNumberMasked(), g.getBirthDate(), phone,
                 g.getEducation(), g.isEducationInField(), g.isFinalYearStudent(), g.isApprenticeshipCompleted(),
                 g.getSubsidyCategory(), g.getRegisteredByBaseId());
     }

@@ -43,14 +43,14 @@ public class CaregiversResource {
     public Page<CaregiverView> list(@QueryParam("name") @Size(max = 50) String name,
                                     @QueryParam("idNumber") @Size(max = 18) String idNumber,
                                     @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
-        return caregivers.list(Callers.of(security), name, idNumber, page).map(CaregiverView::of);
+        return caregivers.list(Callers.of(security), name, idNumber, page).map(this::view);
     }
 
     @GET
     @Path("{id}")
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public CaregiverView get(@PathParam("id") long id, @Context SecurityContext security) {
-        return CaregiverView.of(caregivers.visible(Callers.of(security), id));
+        return view(caregivers.visible(Callers.of(security), id));
     }
 
     @POST
@@ -60,7 +60,7 @@ public class CaregiversResource {
             throw DomainException.invalid("idNumber", Text.of("不能为空", "is required"));
         }
         Caregiver g = caregivers.register(Callers.of(security), input.idNumber(), input.profile());
-        return Response.status(Response.Status.CREATED).entity(CaregiverView.of(g)).build();
+        return Response.status(Response.Status.CREATED).entity(view(g)).build();
     }
 
     /** The ID number is fixed once registered; send it or leave it out, it is not changed here. */
@@ -68,6 +68,10 @@ public class CaregiversResource {
     @Path("{id}")
     @Allow({Role.CAREGIVER, Role.BASE_STAFF})
     public CaregiverView update(@PathParam("id") long id, @NotNull @Valid CaregiverInput input, @Context SecurityContext security) {
-        return CaregiverView.of(caregivers.update(Callers.of(security), id, input.profile()));
+        return view(caregivers.update(Callers.of(security), id, input.profile()));
+    }
+
+    private CaregiverView view(Caregiver g) {
+        return CaregiverView.of(g, caregivers.phone(g));
     }
 }

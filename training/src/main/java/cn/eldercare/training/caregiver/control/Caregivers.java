@@ -6,6 +6,7 @@ import cn.eldercare.platform.identity.ResidentIdNumber;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
+import cn.eldercare.platform.pii.PiiProtector;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Role;
@@ -35,6 +36,8 @@ public class Caregivers {
     IdNumbers idNumbers;
     @Inject
     AuditTrail audit;
+    @Inject
+    PiiProtector pii;
 
     @Transactional
     public Caregiver register(Caller staff, String rawIdNumber, CaregiverProfile profile) {
@@ -114,8 +117,13 @@ public class Caregivers {
         return where.page(em, "FROM Caregiver g", "g", "g.id", Caregiver.class, page);
     }
 
-    private static void apply(Caregiver caregiver, CaregiverProfile p) {
-        caregiver.updateProfile(p.name(), p.phone(), p.education(), p.educationInField(), p.finalYearStudent(),
+    /** The caregiver's phone number in clear, for those who may see the caregiver. */
+    public String phone(Caregiver caregiver) {
+        return caregiver.getPhoneCipher() == null ? null : pii.decrypt(caregiver.getPhoneCipher());
+    }
+
+    private void apply(Caregiver caregiver, CaregiverProfile p) {
+        caregiver.updateProfile(p.name(), p.phone() == null ? null : pii.encrypt(p.phone()), p.education(), p.educationInField(), p.finalYearStudent(),
                 p.apprenticeshipCompleted(), p.subsidyCategory());
     }
 

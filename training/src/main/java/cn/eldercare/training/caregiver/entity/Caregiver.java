@@ -33,7 +33,9 @@ public class Caregiver extends Identified {
     private String idNumberMasked;
     @Column(name = "birth_date")
     private LocalDate birthDate;
-    private String phone;
+    /** AES-GCM encrypted, like the ID number: nothing looks a caregiver up by phone, so no blind index. */
+    @Column(name = "phone_cipher")
+    private String phoneCipher;
     @Enumerated(EnumType.STRING)
     private Education education;
     @Column(name = "education_in_field")
@@ -66,10 +68,10 @@ public class Caregiver extends Identified {
         this.createdAt = Clock.now();
     }
 
-    public void updateProfile(String name, String phone, Education education, boolean educationInField,
+    public void updateProfile(String name, String phoneCipher, Education education, boolean educationInField,
                               boolean finalYearStudent, boolean apprenticeshipCompleted, SubsidyCategory subsidyCategory) {
         this.name = name;
-        this.phone = phone;
+        this.phoneCipher = phoneCipher;
         this.education = education;
         this.educationInField = educationInField;
         this.finalYearStudent = finalYearStudent;
@@ -82,7 +84,7 @@ public class Caregiver extends Identified {
     public String getIdNumberCipher() { return idNumberCipher; }
     public String getIdNumberMasked() { return idNumberMasked; }
     public LocalDate getBirthDate() { return birthDate; }
-    public String getPhone() { return phone; }
+    public String getPhoneCipher() { return phoneCipher; }
     public Education getEducation() { return education; }
     public boolean isEducationInField() { return educationInField; }
     public boolean isFinalYearStudent() { return finalYearStudent; }

@@ -234,7 +234,9 @@ class CaregiversTest {
         f.tx(() -> f.caregivers.update(f.caregiverCaller(g), g.getId(), changed));
         Caregiver found = f.caregivers.get(g.getId());
         assertEquals("新名字", found.getName());
-        assertEquals("13900000000", found.getPhone());
+        assertEquals("13900000000", f.caregivers.phone(found));
+        String stored = (String) f.db.rows("SELECT phone_cipher FROM caregiver WHERE id = ?", g.getId()).get(0).get("PHONE_CIPHER");
+        assertFalse(stored.contains("13900000000"), "stored encrypted: " + stored);
         assertEquals(Education.COLLEGE, found.getEducation());
         assertTrue(found.isEducationInField());
         assertTrue(found.isApprenticeshipCompleted());

@@ -1,4 +1,4 @@
-package cn.eldercare.certs.verification.control;
+package cn.eldercare.platform.security;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package cn.eldercare.certs.verification.control;
+package cn.eldercare.platform.security;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class RateLimiterTest {
 
     @Test
     void aClientMayBurstThenWaitsForTokensToComeBack() {
-        RateLimiter limiter = new RateLimiter(60);
+        RateLimiter limiter = new RateLimiter(60, 100_000);
         for (int i = 0; i < 60; i++) {
             assertEquals(0, limiter.acquire("a", T0), "request " + i);
         }
@@ -27,7 +27,7 @@ class RateLimiterTest {
 
     @Test
     void refusedRequestsDoNotDeepenTheDebt() {
-        RateLimiter limiter = new RateLimiter(6);
+        RateLimiter limiter = new RateLimiter(6, 100_000);
         for (int i = 0; i < 6; i++) {
             limiter.acquire("a", T0);
         }
@@ -35,7 +35,22 @@ class RateLimiterTest {
             assertTrue(limiter.acquire("a", T0) > 0);
         }
         assertEquals(0, limiter.acquire("a", T0.plusSeconds(10)), "hammering while refused costs nothing extra");
-        assertEquals(0, new RateLimiter(6).acquire("a", T0.plusSeconds(3600)));
+        assertEquals(0, new RateLimiter(6, 100_000).acquire("a", T0.plusSeconds(3600)));
+    }
+
+    @Test
+    void aHundredThousandDistinctClientsLeaveTheMapBounded() {
+        RateLimiter limiter = new RateLimiter(60, 1_000);
+        for (int i = 0; i < 100_000; i++) {
+            limiter.acquire("client-" + i, T0);
+        }
+        assertTrue(limiter.clients() <= 1_000, "at most 1,000 clients: " + limiter.clients());
+    }
+
+    @Test
+    void noProxyIsTrustedUnlessConfigured() {
+        assertEquals("127.0.0.1", new ClientAddresses(Set.of()).of("127.0.0.1", "203.0.113.9"),
+                "a local caller cannot choose the throttled address by sending the header");
     }
 
     @Test
