@@ -80,7 +80,7 @@ logged() {
   shift
   mkdir -p "$WORK/logs"
   log="$WORK/logs/$name.log"
-  echo "\$ $*" >>"$log"
+  echo "$(date +%T.%3N) \$ $*" >>"$log"
   "$@" >>"$log" 2>&1 || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "error: exit $rc: $*" >&2
@@ -162,10 +162,10 @@ poll() {
   while true; do
     attempt=$((attempt + 1))
     if "$@" >"$log.last" 2>&1; then
-      { echo "\$ $* (attempt $attempt: ok)"; cat "$log.last"; } >>"$log"
+      { echo "$(date +%T.%3N) \$ $* (attempt $attempt: ok)"; cat "$log.last"; } >>"$log"
       return 0
     fi
-    { echo "\$ $* (attempt $attempt: failed)"; cat "$log.last"; } >>"$log"
+    { echo "$(date +%T.%3N) \$ $* (attempt $attempt: failed)"; cat "$log.last"; } >>"$log"
     if [ -n "${POLL_VERBOSE:-}" ]; then
       echo "attempt $attempt failed: $*" >&2
       tail -n 5 "$log.last" | sed 's/^/  | /' >&2
@@ -227,7 +227,7 @@ captured() {
   shift
   mkdir -p "$WORK/logs"
   log="$WORK/logs/$name.log"
-  echo "\$ $*" >>"$log"
+  echo "$(date +%T.%3N) \$ $*" >>"$log"
   "$@" 2>>"$log" || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "error: exit $rc: $*" >&2
@@ -262,4 +262,36 @@ stop_process() {
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$WORK/pids/$name.pid"
+}
+
+# Issues a client certificate with Fabric-CA attributes, as the organisation's Fabric CA would:
+# signed by the CA key cryptogen generated, OU=client (NodeOUs), the attributes as JSON in
+# extension 1.2.3.4.5.6.7.8.1. cryptogen itself cannot add attributes, and the contract's access
+# rules read `role` and `memberId` from them. $1 bureau|station, $2 name, $3 attributes as JSON
+# (e.g. {"role":"regulator"}). Prints the MSP directory ($WORK/identities/<org>/<name>/msp).
+enrol() {
+  local org="$1" name="$2" attrs="$3" dir msp ext
+  if [ "$org" = bureau ]; then dir="$BUREAU_ORG"; else dir="$STATION_ORG"; fi
+  msp="$WORK/identities/$org/$name/msp"
+  if [ -f "$msp/signcerts/cert.pem" ]; then
+    echo "$msp"
+    return 0
+  fi
+  mkdir -p "$msp/signcerts" "$msp/keystore" "$msp/cacerts"
+  openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$msp/keystore/key_sk"
+  openssl req -new -key "$msp/keystore/key_sk" -subj "/OU=client/CN=$name" -out "$msp/../cert.csr"
+  ext="$msp/../cert.ext"
+  {
+    echo "basicConstraints=critical,CA:FALSE"
+    echo "keyUsage=critical,digitalSignature"
+    echo "subjectKeyIdentifier=hash"
+    echo "authorityKeyIdentifier=keyid"
+    echo "1.2.3.4.5.6.7.8.1=DER:$(printf '{"attrs":%s}' "$attrs" | od -An -tx1 | tr -d ' \n')"
+  } >"$ext"
+  openssl x509 -req -in "$msp/../cert.csr" -CA "$(ls "$dir"/ca/*-cert.pem | head -n 1)" -CAkey "$dir/ca/priv_sk" \
+    -set_serial "0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" -days 2 -sha256 -extfile "$ext" \
+    -out "$msp/signcerts/cert.pem" 2>/dev/null
+  cp "$(ls "$dir"/ca/*-cert.pem | head -n 1)" "$msp/cacerts/"
+  cp "$dir/msp/config.yaml" "$msp/config.yaml"
+  echo "$msp"
 }
