@@ -295,3 +295,30 @@ enrol() {
   cp "$dir/msp/config.yaml" "$msp/config.yaml"
   echo "$msp"
 }
+
+# Runs a command, keeping its stdout and stderr (the peer CLI reports results on stderr) in $OUT
+# and appending both to $WORK/logs/$RUN_LOG.log (default run.log).
+run() {
+  local rc=0
+  OUT="$("$@" 2>&1)" || rc=$?
+  mkdir -p "$WORK/logs"
+  { echo "$(date +%T.%3N) \$ $* (exit $rc)"; echo "$OUT"; } >>"$WORK/logs/${RUN_LOG:-run}.log"
+  return "$rc"
+}
+
+# Evaluates a transaction on the peer of $1 as the identity in MSP dir $2 ("" = the org's Admin):
+# $3 contract:Transaction, optional $4 JSON argument.
+cc_query() {
+  local args="\"$3\""
+  [ $# -ge 4 ] && args="$args,\"$(sed 's/\\/\\\\/g; s/"/\\"/g' <<<"$4")\""
+  as_identity "$1" "$2" peer chaincode query --channelID "$CHANNEL" --name "$CC_NAME" -c "{\"Args\":[$args]}"
+}
+
+# Submits a transaction as the identity in MSP dir $2 of org $1, endorsed by both peers, and
+# waits for it to commit (the CLI fails unless it is VALID): $3 contract:Transaction, $4 JSON.
+cc_invoke() {
+  local arg
+  arg="$(sed 's/\\/\\\\/g; s/"/\\"/g' <<<"$4")"
+  as_identity "$1" "$2" peer chaincode invoke "${ORDERER_ARGS[@]}" --channelID "$CHANNEL" --name "$CC_NAME" \
+    "${BOTH_PEERS[@]}" --waitForEvent -c "{\"Args\":[\"$3\",\"$arg\"]}"
+}

@@ -16,32 +16,15 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require_fabric
 T0=$SECONDS
+RUN_LOG=smoke
 
 fail() {
   echo "smoke: FAILED: $1" >&2
   [ -n "${2:-}" ] && sed 's/^/  | /' <<<"$2" >&2
   exit 1
 }
-# Runs a peer CLI command, capturing its stdout and stderr (the CLI reports results on stderr).
-run() {
-  local rc=0
-  OUT="$("$@" 2>&1)" || rc=$?
-  echo "$(date +%T.%3N) \$ $* (exit $rc)" >>"$WORK/logs/smoke.log"
-  echo "$OUT" >>"$WORK/logs/smoke.log"
-  return "$rc"
-}
-query() { # $1 org (whose peer answers), $2 msp dir ("" = Admin), $3 transaction
-  as_identity "$1" "$2" peer chaincode query --channelID "$CHANNEL" --name "$CC_NAME" -c "{\"Args\":[\"$3\"]}"
-}
-invoke() { # $1 org, $2 msp dir ("" = Admin), $3 transaction, $4 JSON argument
-  local arg
-  arg="$(sed 's/\\/\\\\/g; s/"/\\"/g' <<<"$4")"
-  as_identity "$1" "$2" peer chaincode invoke "${ORDERER_ARGS[@]}" --channelID "$CHANNEL" --name "$CC_NAME" \
-    "${BOTH_PEERS[@]}" --waitForEvent -c "{\"Args\":[\"$3\",\"$arg\"]}"
-}
-
 for org in bureau station; do
-  if run query "$org" "" admin:GetConfig; then
+  if run cc_query "$org" "" admin:GetConfig; then
     echo "smoke: GetConfig via the $org peer: $OUT"
   elif grep -q "NOT_INITIALISED" <<<"$OUT"; then
     echo "smoke: GetConfig via the $org peer: contract answered $(grep -o 'NOT_INITIALISED[^"]*' <<<"$OUT" | head -n 1)"
@@ -51,7 +34,7 @@ for org in bureau station; do
 done
 
 INIT='{"requestId":"smoke-init-1","regulatorMsp":"CivilAffairsMSP","stationMsps":["StationOperatorMSP"],"memberMsps":["StationOperatorMSP"]}'
-if run invoke bureau "" admin:InitLedger "$INIT"; then
+if run cc_invoke bureau "" admin:InitLedger "$INIT"; then
   fail "InitLedger by the Admin (no role attribute) was accepted" "$OUT"
 elif grep -q "FORBIDDEN" <<<"$OUT"; then
   echo "smoke: InitLedger by the Admin without role: refused by the contract with $(grep -o 'FORBIDDEN[^"]*' <<<"$OUT" | head -n 1)"
@@ -60,7 +43,7 @@ else
 fi
 
 REGULATOR="$(enrol bureau smoke-regulator '{"role":"regulator"}')"
-if run invoke bureau "$REGULATOR" admin:InitLedger "$INIT" && grep -q "Chaincode invoke successful. result: status:200" <<<"$OUT"; then
+if run cc_invoke bureau "$REGULATOR" admin:InitLedger "$INIT" && grep -q "Chaincode invoke successful. result: status:200" <<<"$OUT"; then
   echo "smoke: InitLedger by a CivilAffairsMSP regulator, endorsed by both peers: committed VALID"
   echo "smoke:   $(grep -o 'result: status:200.*' <<<"$OUT" | cut -c1-200)"
 else
@@ -68,7 +51,7 @@ else
 fi
 
 for org in bureau station; do
-  if run query "$org" "" admin:GetConfig && grep -q '"regulatorMsp":"CivilAffairsMSP"' <<<"$OUT"; then
+  if run cc_query "$org" "" admin:GetConfig && grep -q '"regulatorMsp":"CivilAffairsMSP"' <<<"$OUT"; then
     echo "smoke: GetConfig via the $org peer after the commit: $(cut -c1-120 <<<"$OUT")…"
   else
     fail "GetConfig via the $org peer after InitLedger" "$OUT"
