@@ -125,7 +125,14 @@ wait_ready() {
   fi
 }
 
-read -r SEQUENCE CURRENT <<<"$(committed bureau)"
+# the committed definition (the peer may still be busy right after up.sh: asked a few times)
+STATE=""
+for attempt in 1 2 3 4 5; do
+  if STATE="$(committed bureau)"; then break; fi
+  [ "$attempt" -eq 5 ] && exit 1
+  sleep 1
+done
+read -r SEQUENCE CURRENT <<<"$STATE"
 if [ "$SEQUENCE" -gt 0 ] && [ "$CURRENT" = "$VERSION" ] \
   && [ "$(approved bureau "$SEQUENCE")" = "$PACKAGE_ID $VERSION" ] \
   && [ "$(approved station "$SEQUENCE")" = "$PACKAGE_ID $VERSION" ]; then

@@ -31,6 +31,16 @@ if [ ${#busy[@]} -gt 0 ]; then
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK/logs" "$WORK/pids"
+# On failure stop whatever was started already; the logs stay for a look.
+cleanup_on_failure() {
+  local rc=$? pidfile
+  [ "$rc" -eq 0 ] && return 0
+  for pidfile in "$WORK"/pids/*.pid; do
+    [ -e "$pidfile" ] && stop_process "$(basename "$pidfile" .pid)"
+  done
+  echo "up.sh failed (exit $rc); stopped what it had started; logs in $WORK/logs" >&2
+}
+trap cleanup_on_failure EXIT
 
 echo "generating crypto material and the channel genesis block"
 logged setup cryptogen generate --config="$NETWORK_DIR/crypto-config.yaml" --output="$CRYPTO"
