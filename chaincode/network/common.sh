@@ -322,3 +322,12 @@ cc_invoke() {
   as_identity "$1" "$2" peer chaincode invoke "${ORDERER_ARGS[@]}" --channelID "$CHANNEL" --name "$CC_NAME" \
     "${BOTH_PEERS[@]}" --waitForEvent -c "{\"Args\":[\"$3\",\"$arg\"]}"
 }
+
+# Fallback when the discover CLI is missing: true when the peer of $1 has logged that the other
+# organisation's peer joined its view of the channel (gossip membership only; whether the peers
+# also know each other's chaincodes cannot be seen without discovery).
+gossip_sees_other_org() {
+  local log other
+  if [ "$1" = bureau ]; then log=peer-bureau other=$STATION_PEER_PORT; else log=peer-station other=$BUREAU_PEER_PORT; fi
+  grep -q "\[$CHANNEL\] Membership view has changed. peers went online: .*127.0.0.1:$other" "$WORK/logs/$log.log"
+}

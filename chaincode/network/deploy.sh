@@ -121,7 +121,11 @@ wait_ready() {
       poll 90 0.5 discover_endorsers_both "$org"
     done
   else
-    echo "note: no discover CLI beside peer; could not check that discovery finds endorsers of both organisations"
+    echo "note: no discover CLI beside peer: checked gossip membership in the peers' logs only, not that"
+    echo "      discovery finds endorsers of both organisations (first gateway transactions may still fail)"
+    for org in bureau station; do
+      poll 60 0.5 gossip_sees_other_org "$org"
+    done
   fi
 }
 

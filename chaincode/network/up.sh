@@ -167,7 +167,10 @@ if command -v discover >/dev/null 2>&1; then
     poll 60 0.5 discover_sees_both_peers "$org"
   done
 else
-  echo "note: no discover CLI beside peer; channel membership of the peers not checked"
+  echo "note: no discover CLI beside peer; waiting for gossip membership in the peers' logs instead"
+  for org in bureau station; do
+    poll 60 0.5 gossip_sees_other_org "$org"
+  done
 fi
 echo "network up in $((SECONDS - T0))s: orderer 127.0.0.1:$ORDERER_PORT, peers 127.0.0.1:$BUREAU_PEER_PORT and 127.0.0.1:$STATION_PEER_PORT, channel $CHANNEL"
 echo "app settings: $WORK/app.env, wallet $WORK/wallet"
