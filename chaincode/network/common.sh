@@ -246,12 +246,22 @@ alive() {
   return 1
 }
 
+# True when pid $1 is still a process these scripts start (orderer, peer, the chaincode JVM), so a
+# stale pid file never makes us signal an unrelated process that reused the number.
+ours() {
+  ps -o args= -p "$1" 2>/dev/null | grep -qE '^(orderer|peer node start|java .*-jar )'
+}
+
 # Stops the process recorded as $WORK/pids/$1.pid and its process group: SIGTERM, up to 10 s of
 # polling, then SIGKILL. Forgets the pid.
 stop_process() {
   local name="$1" pid i
   [ -f "$WORK/pids/$name.pid" ] || return 0
   pid="$(cat "$WORK/pids/$name.pid")"
+  if ! ours "$pid"; then
+    rm -f "$WORK/pids/$name.pid"
+    return 0
+  fi
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 1 50); do
     alive "$pid" || break

@@ -21,7 +21,7 @@ if [ -d "$WORK/pids" ]; then
   for pidfile in "$WORK"/pids/*.pid; do
     [ -e "$pidfile" ] || continue
     pid="$(cat "$pidfile")"
-    if [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid"; then
+    if [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid" && ours "$pid"; then
       pids+=("$pid")
       names+=("$(basename "$pidfile" .pid)")
       signal TERM "$pid"
