@@ -137,6 +137,8 @@ for org in bureau station; do
   poll 30 0.2 channel_height "$org"
 done
 
+# The app's database and keys live beside the network: the read model, the members' names and the
+# ledger belong together, and down.sh removes them together.
 echo "writing the app's wallet and $WORK/app.env"
 for org in "CivilAffairsMSP:$BUREAU_ORG/users/User1@civilaffairs.timebank.local" \
   "StationOperatorMSP:$STATION_ORG/users/User1@stations.timebank.local"; do
@@ -156,6 +158,8 @@ FABRIC_WALLET_DIR=$WORK/wallet
 TIMEBANK_MSP_REGULATOR=CivilAffairsMSP
 TIMEBANK_MSP_STATION=StationOperatorMSP
 TIMEBANK_MSP_MEMBER=StationOperatorMSP
+DATA_DIR=$WORK/app-data
+DB_URL=jdbc:h2:file:$WORK/app-data/db/eldercare;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000
 EOF
 
 # Gossip: each peer must see the other organisation's peer in the channel before discovery (and
