@@ -29,7 +29,7 @@ class SecurityHeadersIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/verify.html", "/app/main.js", "/app/app.css", "/api/ping", "/api/no-such-thing",
-            "/api/courses"})
+            "/api/courses", "/no-such-page.html"})
     void everyResponseCarriesTheHardeningHeaders(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = get(path);
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
@@ -49,5 +49,15 @@ class SecurityHeadersIT {
         assertEquals(200, r.statusCode());
         assertFalse(INLINE.matcher(r.body()).find(), () -> path + ": " + INLINE.matcher(r.body()).results()
                 .map(m -> m.group()).toList());
+    }
+
+    /** Outside the API too, a refusal is a problem, not the server's HTML report with its name and version. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page.html", "/app/no-such-script.js"})
+    void anUnknownPageIsAProblem(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r::body);
+        assertFalse(r.body().contains("Payara"), r.body());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,12 +31,16 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response internalError(Throwable e, HttpHeaders headers) {
+        return internalError(e, ProblemResponses.locale(headers));
+    }
+
+    static Response internalError(Throwable e, Locale locale) {
         // eight hex digits are easy to read out on the phone and unique enough among a day's incidents
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return ProblemResponses.build(500, "INTERNAL_ERROR",
                 Text.of("服务器内部错误，请向管理员提供事件编号 " + incident,
                         "Internal server error; quote incident " + incident + " to the administrator"),
-                List.of(), incident, ProblemResponses.locale(headers));
+                List.of(), incident, locale);
     }
 }
