@@ -18,7 +18,15 @@ export const view = () => document.getElementById('view');
 export function show(markup) {
   const v = view();
   v.innerHTML = markup;
+  fillProgress(v);
   return v;
+}
+
+/** Sizes progress bars from their aria-valuenow: a style attribute in the markup would break the content security policy. */
+export function fillProgress(container) {
+  container.querySelectorAll('.progress[aria-valuenow] > .progress-bar').forEach(bar => {
+    bar.style.width = `${bar.parentElement.getAttribute('aria-valuenow')}%`;
+  });
 }
 
 /** The heading of a task screen, with a large back button to the role's home. */

@@ -1,6 +1,6 @@
 import { register, t } from '../i18n.js';
 import { get, post, download } from '../api.js';
-import { html, raw, showError } from '../ui.js';
+import { html, raw, showError, fillProgress } from '../ui.js';
 
 register({
   zh: {
@@ -46,9 +46,10 @@ function progress(panel, job) {
   const box = panel.querySelector('.job');
   box.innerHTML = html`<p class="mb-1">${job.status === 'DONE' ? t('cohortDone') + ' · ' : ''}${label}</p>
     <div class="progress mb-2" role="progressbar" aria-label="${label}" aria-valuenow="${pct}" aria-valuemin="0" aria-valuemax="100">
-    <div class="progress-bar" style="width:${pct}%"></div></div>
+    <div class="progress-bar"></div></div>
     <ul>${job.failures.map(f => raw(html`<li>${f.holderName}: ${f.reason}</li>`))}</ul>
     ${job.status === 'DONE' && job.done ? raw(html`<button type="button" class="btn btn-outline-dark" data-zip="${job.id}">${t('zip')}</button>`) : ''}`;
+  fillProgress(box);
   const zip = box.querySelector('[data-zip]');
   if (zip) zip.addEventListener('click', () => download(`certificate-jobs/${job.id}/zip`, 'application/zip', `certificates-${job.id}.zip`));
 }

@@ -37,7 +37,7 @@ function card(e) {
     <h2 class="h5">${e.courseTitle}</h2><p class="mb-2 status">${raw(statusBadge(e))}</p>
     ${e.status === 'CANCELLED' ? '' : raw(html`<p class="mb-1">${label}${e.hoursComplete ? ' · ' + t('hoursDone') : ''}</p>
     <div class="progress mb-3" role="progressbar" aria-label="${label}" aria-valuenow="${pct}" aria-valuemin="0" aria-valuemax="100">
-      <div class="progress-bar ${e.hoursComplete ? 'bg-success' : ''}" style="width:${pct}%"></div></div>`)}
+      <div class="progress-bar ${e.hoursComplete ? 'bg-success' : ''}"></div></div>`)}
     <div class="form-alert"></div><div class="actions">
     ${e.status === 'CANCELLED' ? '' : raw(html`<button type="button" class="btn btn-outline-danger btn-lg" data-cancel="${e.id}">${t('cancelEnrol')}</button>`)}</div>
   </div></li>`;

@@ -309,6 +309,93 @@ class BadInputIT {
                         "audit, courses, caregivers, bases, roster, sessions, scores, work, certificates"))));
     }
 
+    /**
+     * Every operation of the server's {@code /openapi} document that takes a JSON body gets malformed bodies of each kind,
+     * as a demo account allowed to reach it: nested 5,000 deep (400), over the size cap (413), cut off (400), the wrong JSON
+     * type at the top and in each property (400 naming the property). Operations that take no body get one (400). Path
+     * parameters name nothing that exists, so a body that got through would change nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyOperationOfTheOpenApiDocumentRefusesMalformedBodies() {
+        // the server builds the document on its first request, which takes minutes on a small busy machine
+        Api.Reply document = send(null, "GET", "/openapi", Map.of("Accept", "application/json"), HttpRequest.BodyPublishers.noBody(),
+                Duration.ofMinutes(5));
+        assertEquals(200, document.status(), document::toString);
+        OpenApiBodies api = OpenApiBodies.parse(document.body(), String.valueOf(UNKNOWN));
+        Map<String, Integer> tally = new java.util.TreeMap<>();
+        List<String> faults = new java.util.ArrayList<>();
+        Stream<DynamicTest> withBody = api.withJsonBody().stream().map(op -> DynamicTest.dynamicTest(op.toString(), () -> {
+            String wellTyped = op.schema() == null ? "{}" : api.wellTyped(op.schema()).toString();
+            String user = allowedCaller(op, wellTyped.substring(0, wellTyped.length() / 2));
+            String first = api.properties(op.schema()).keySet().stream().findFirst().orElse("x");
+            Map<String, Api.Reply> replies = new java.util.LinkedHashMap<>();
+            replies.put("truncated", Api.raw(user, op.method(), op.path(), "application/json", utf8(wellTyped.substring(0, wellTyped.length() / 2)), null));
+            replies.put("nested 5000 deep", Api.raw(user, op.method(), op.path(), "application/json",
+                    utf8("{\"" + first + "\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}"), null));
+            replies.put("objects nested 3000 deep", Api.raw(user, op.method(), op.path(), "application/json",
+                    utf8("{\"" + first + "\":".repeat(3_000) + "1" + "}".repeat(3_000)), null));
+            replies.put("top level of the wrong type", Api.raw(user, op.method(), op.path(), "application/json",
+                    utf8(wellTyped.startsWith("[") ? "{}" : "[]"), null));
+            api.properties(op.schema()).forEach((name, schema) -> replies.put(name + " of the wrong type", Api.raw(user, op.method(),
+                    op.path(), "application/json", utf8(Json.createObjectBuilder().add(name, api.wrongType(schema)).build().toString()), null)));
+            Api.Reply huge = send(user, op.method(), op.path(), Map.of("Content-Type", "application/json"),
+                    HttpRequest.BodyPublishers.ofByteArray(utf8("{\"" + first + "\":\"" + "x".repeat(OVER_THE_JSON_CAP) + "\"}")),
+                    Duration.ofSeconds(60));
+            List<String> wrong = new java.util.ArrayList<>();
+            replies.forEach((kind, r) -> {
+                count(tally, faults, op + " " + kind, r);
+                String field = kind.endsWith(" of the wrong type") && !kind.startsWith("top level") ? kind.substring(0, kind.indexOf(' ')) : null;
+                if (r.status() != 400 || !r.isProblem() || (field != null && !names(r, field))) {
+                    wrong.add(kind + ": " + r);
+                }
+            });
+            count(tally, faults, op + " over the cap", huge);
+            if (huge.status() != 413 || !huge.isProblem()) {
+                wrong.add("over the cap: " + huge);
+            }
+            assertEquals(List.of(), wrong, op::toString);
+        }));
+        Stream<DynamicTest> withoutBody = api.withoutBody().stream().map(op -> DynamicTest.dynamicTest(op + " (takes no body)", () -> {
+            String junk = "{\"unexpected\":[1,2]}";
+            Api.Reply r = Api.raw(allowedCaller(op, junk), op.method(), op.path(), "application/json", utf8(junk), null);
+            count(tally, faults, op + " with a body", r);
+            assertProblem(new Case(op + " with a body", lang -> r, 400, "body"), r);
+        }));
+        return Stream.of(withBody, withoutBody, Stream.of(DynamicTest.dynamicTest("summary: no 2xx, no 5xx", () -> {
+            System.out.printf("BadInputIT /openapi: %d operations with a JSON body, %d without; %d malformed requests;"
+                    + " replies by status %s; 2xx or 5xx: %d%n", api.withJsonBody().size(), api.withoutBody().size(),
+                    tally.values().stream().mapToInt(Integer::intValue).sum(), tally, faults.size());
+            assertEquals(List.of(), faults, "2xx or 5xx for a malformed body");
+        }))).flatMap(s -> s);
+    }
+
+    /** Over the JSON body cap (256 KB by default). */
+    private static final int OVER_THE_JSON_CAP = 300 * 1024;
+    private static final List<String> CALLERS = java.util.Arrays.asList(null, REGULATOR, STAFF, ASSESSOR, "caregiver", "station",
+            "volunteer", "recipient");
+
+    /** The first demo account (or nobody, for public operations) that authorization lets through to the body. */
+    private static String allowedCaller(OpenApiBodies.Operation op, String body) {
+        for (String user : CALLERS) {
+            int status = Api.raw(user, op.method(), op.path(), "application/json", utf8(body), null).status();
+            if (status != 401 && status != 403) {
+                return user;
+            }
+        }
+        return fail("no demo account may reach " + op);
+    }
+
+    private static void count(Map<String, Integer> tally, List<String> faults, String what, Api.Reply r) {
+        tally.merge(String.valueOf(r.status()), 1, Integer::sum);
+        if (r.status() < 300 || r.status() >= 500) {
+            faults.add(what + ": " + r);
+        }
+    }
+
+    private static boolean names(Api.Reply r, String field) {
+        return r.json().getJsonArray("errors").stream().anyMatch(e -> field.equals(e.asJsonObject().getString("field")));
+    }
+
     /** The problem's title and field messages follow Accept-Language: English when preferred, Chinese otherwise. */
     @ParameterizedTest(name = "{0}: \"{1}\" / \"{2}\"")
     @CsvSource(delimiter = '|', value = {

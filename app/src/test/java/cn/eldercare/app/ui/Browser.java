@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,6 +64,8 @@ final class Browser implements AutoCloseable {
                     "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + ",900",
                     "--lang=zh-CN");
+            // the console, where chromium reports each Content-Security-Policy violation
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             if (width == PHONE) {
                 // A headless window is at least 500 px wide: chromedriver emulates the phone's viewport instead.
                 options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", PHONE, "height", 844, "pixelRatio", 1.0)));
@@ -189,6 +193,12 @@ final class Browser implements AutoCloseable {
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
         assertTrue(bad.isEmpty(), page + ": " + bad.stream().map(r -> r.getId() + " " + r.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))).collect(Collectors.joining("; ")));
+    }
+
+    /** The Content-Security-Policy violations chromium reported since the last call (reading empties its log). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     Object script(String js, Object... args) {

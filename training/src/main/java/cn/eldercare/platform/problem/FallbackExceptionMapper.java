@@ -8,13 +8,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort: a server fault. The client gets an incident id, never a stack trace;
- * the log gets the exception type and message only, since messages can quote input.
+ * The last resort: a server fault. The client gets a short incident id to quote, never a stack trace;
+ * the log gets the same id with the whole exception, so the fault can be found and diagnosed.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -30,11 +31,16 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response internalError(Throwable e, HttpHeaders headers) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "incident {0}: {1} at {2}",
-                new Object[]{incident, e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?"});
+        return internalError(e, ProblemResponses.locale(headers));
+    }
+
+    static Response internalError(Throwable e, Locale locale) {
+        // eight hex digits are easy to read out on the phone and unique enough among a day's incidents
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident, e);
         return ProblemResponses.build(500, "INTERNAL_ERROR",
-                Text.of("服务器内部错误，事件编号 " + incident, "Internal server error, incident " + incident),
-                List.of(), ProblemResponses.locale(headers));
+                Text.of("服务器内部错误，请向管理员提供事件编号 " + incident,
+                        "Internal server error; quote incident " + incident + " to the administrator"),
+                List.of(), incident, locale);
     }
 }

@@ -36,7 +36,7 @@ public class MediaTypeHeaderFilter extends HttpFilter {
         Locale locale = ProblemResponses.locale(Collections.list(request.getLocales()));
         Text title = Text.of("Content-Type 或 Accept 请求头格式错误", "The Content-Type or Accept header is malformed");
         Problem problem = new Problem("urn:eldercare:problem:bad-media-type", title.in(locale), 400, title.in(locale),
-                "BAD_MEDIA_TYPE", List.of());
+                "BAD_MEDIA_TYPE", List.of(), null);
         response.setStatus(400);
         response.setContentType("application/problem+json");
         response.getOutputStream().write(JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8));

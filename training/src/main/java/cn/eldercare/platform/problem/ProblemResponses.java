@@ -38,6 +38,10 @@ public final class ProblemResponses {
     }
 
     public static Response build(int status, String code, Text text, List<FieldMessage> fields, Locale locale) {
+        return build(status, code, text, fields, null, locale);
+    }
+
+    static Response build(int status, String code, Text text, List<FieldMessage> fields, String incident, Locale locale) {
         List<Problem.FieldError> errors = fields.stream()
                 .map(f -> new Problem.FieldError(f.field(), f.message().in(locale)))
                 .toList();
@@ -45,7 +49,7 @@ public final class ProblemResponses {
         String detail = errors.isEmpty() ? title
                 : title + ": " + String.join("; ", errors.stream().map(er -> er.field() + " " + er.message()).toList());
         Problem problem = new Problem("urn:eldercare:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                title, status, detail, code, errors);
+                title, status, detail, code, errors, incident);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 }

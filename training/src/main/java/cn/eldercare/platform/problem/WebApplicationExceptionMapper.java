@@ -16,7 +16,7 @@ import java.util.Optional;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final Map<Integer, Text> TITLES = Map.of(
+    static final Map<Integer, Text> TITLES = Map.of(
             400, Text.of("请求无效", "Bad request"),
             401, Text.of("请先登录", "Authentication required"),
             403, Text.of("无权执行此操作", "Not allowed"),

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.util.List;
 
 /**
  * Refuses oversized bodies with 413 before they are read: by Content-Length when given,
- * and by counting bytes when the body is chunked. Spreadsheets may be larger than JSON.
+ * and by counting bytes when the body is chunked. Files (roster spreadsheets, certificate PDFs) may be
+ * larger than JSON. The limits are {@code request.max-json-bytes} (default 256 KB, far above any form
+ * of this API) and {@code request.max-file-bytes} (default 10 MB).
  */
 @Provider
 @PreMatching
@@ -27,10 +30,23 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     static final long JSON_LIMIT = 256 * 1024;
     static final long FILE_LIMIT = 10 * 1024 * 1024;
 
+    private final long jsonLimit;
+    private final long fileLimit;
+
+    public RequestSizeLimit() {
+        this(ConfigProvider.getConfig().getOptionalValue("request.max-json-bytes", Long.class).orElse(JSON_LIMIT),
+                ConfigProvider.getConfig().getOptionalValue("request.max-file-bytes", Long.class).orElse(FILE_LIMIT));
+    }
+
+    RequestSizeLimit(long jsonLimit, long fileLimit) {
+        this.jsonLimit = jsonLimit;
+        this.fileLimit = fileLimit;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        long limit = type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type) ? JSON_LIMIT : FILE_LIMIT;
+        long limit = type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type) ? jsonLimit : fileLimit;
         if (request.getLength() > limit) {
             request.abortWith(ProblemResponses.build(413, "TOO_LARGE", tooLarge(limit), List.of(),
                     ProblemResponses.locale(request.getAcceptableLanguages())));

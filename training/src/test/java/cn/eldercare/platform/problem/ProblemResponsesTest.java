@@ -58,7 +58,7 @@ class ProblemResponsesTest {
         Problem en = problem(ProblemResponses.of(e, Locale.ENGLISH));
         assertEquals(new Problem("urn:eldercare:problem:invalid-input", "Invalid input", 400,
                 "Invalid input: endsOn ends before it starts; capacity must be positive", "INVALID_INPUT",
-                List.of(new Problem.FieldError("endsOn", "ends before it starts"), new Problem.FieldError("capacity", "must be positive"))),
+                List.of(new Problem.FieldError("endsOn", "ends before it starts"), new Problem.FieldError("capacity", "must be positive")), null),
                 en);
         Problem zh = problem(ProblemResponses.of(e, Locale.SIMPLIFIED_CHINESE));
         assertEquals("输入有误", zh.title());
@@ -122,7 +122,7 @@ class ProblemResponsesTest {
         Problem p = problem(new FallbackExceptionMapper().toResponse(new IllegalStateException("secret 410102197005200021")));
         assertEquals(500, p.status());
         assertEquals("INTERNAL_ERROR", p.code());
-        assertTrue(p.title().matches("服务器内部错误，事件编号 [0-9a-f-]{36}"), p.title());
+        assertTrue(p.title().matches("服务器内部错误，请向管理员提供事件编号 [0-9a-f]{8}"), p.title());
         assertFalse(p.detail().contains("secret"));
         WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
         assertEquals("INTERNAL_ERROR", problem(mapper.toResponse(new WebApplicationException(503))).code());

@@ -20,7 +20,7 @@ class RequestSizeLimitTest {
 
     private static final MediaType XLSX = new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RequestSizeLimit limit = new RequestSizeLimit();
+    private final RequestSizeLimit limit = new RequestSizeLimit(RequestSizeLimit.JSON_LIMIT, RequestSizeLimit.FILE_LIMIT);
 
     @BeforeAll
     static void runtime() {
@@ -91,5 +91,19 @@ class RequestSizeLimitTest {
                 // read on
             }
         });
+    }
+
+    @Test
+    void theLimitsAreConfigurable() {
+        RequestSizeLimit oneMiB = new RequestSizeLimit(1024 * 1024, 20 * 1024 * 1024);
+        FakeRequest json = new FakeRequest().language("en").declaredLength(MediaType.APPLICATION_JSON_TYPE, 300 * 1024);
+        oneMiB.filter(json.context());
+        assertNull(json.aborted());
+        FakeRequest tooBig = new FakeRequest().language("en").declaredLength(MediaType.APPLICATION_JSON_TYPE, 1024 * 1024 + 1);
+        oneMiB.filter(tooBig.context());
+        assertEquals("The body exceeds the 1024 KB limit", ((Problem) tooBig.aborted().getEntity()).title());
+        FakeRequest file = new FakeRequest().declaredLength(XLSX, 15 * 1024 * 1024);
+        oneMiB.filter(file.context());
+        assertNull(file.aborted());
     }
 }

@@ -1,6 +1,9 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.json.Jsonp;
+import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.problem.FieldMessage;
 import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
@@ -24,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import java.util.stream.Stream;
+
 /** The time-bank rules kept on the ledger (storage cap, redemption threshold, ages); the regulator sets them. */
 @Path("timebank/rules")
 @ApplicationScoped
@@ -31,9 +36,18 @@ import jakarta.ws.rs.core.SecurityContext;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RulesResource {
 
-    /** Absent values keep their current setting. */
+    /** Absent values keep their current setting; a change that sets none would be a silent no-op, so it is refused. */
     public record Rules(@Min(60) @Max(10_000_000) Long storageCapMinutes, @Min(0) @Max(10_000_000) Long redeemThresholdMinutes,
                         @Min(18) @Max(100) Integer minRedeemAge, @Size(max = 64) String requestId) {
+
+        private static final Text ONE_REQUIRED = Text.of("至少填写一项规则", "give at least one rule to change");
+
+        void requireSome() {
+            if (storageCapMinutes == null && redeemThresholdMinutes == null && minRedeemAge == null) {
+                throw DomainException.invalid(Stream.of("storageCapMinutes", "redeemThresholdMinutes", "minRedeemAge")
+                        .map(field -> new FieldMessage(field, ONE_REQUIRED)).toList());
+            }
+        }
     }
 
     @Inject
@@ -50,6 +64,7 @@ public class RulesResource {
     @PUT
     @Allow(Role.REGULATOR)
     public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {
+        in.requireSome();
         var rules = Jsonp.PROVIDER.createObjectBuilder();
         if (in.storageCapMinutes() != null) {
             rules.add("storageCapMinutes", in.storageCapMinutes());
