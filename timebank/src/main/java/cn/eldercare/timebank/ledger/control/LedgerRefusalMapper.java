@@ -2,7 +2,6 @@ package cn.eldercare.timebank.ledger.control;
 
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.problem.FieldMessage;
 import cn.eldercare.platform.problem.ProblemResponses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,8 +11,12 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
-/** The contract's refusals as problems: its error code, an HTTP status and a message in both languages. */
+/**
+ * The contract's refusals as problems: its error code (for support), an HTTP status and a message a
+ * clerk understands in both languages. The contract's own text stays in the log.
+ */
 @Provider
 public class LedgerRefusalMapper implements ExceptionMapper<LedgerRefusal> {
 
@@ -36,7 +39,15 @@ public class LedgerRefusalMapper implements ExceptionMapper<LedgerRefusal> {
             Map.entry("NOT_RELATIVE", new Meaning(409, Text.of("对方不是已登记的直系亲属", "Not a registered direct relative"))),
             Map.entry("NOT_ELIGIBLE", new Meaning(409, Text.of("对方不是重点保障老人", "Not a priority elder"))),
             Map.entry("CAP_EXCEEDED", new Meaning(409, Text.of("超过时间存储上限", "This would pass the storage cap"))),
-            Map.entry("BLOCKED", new Meaning(403, Text.of("该成员已被列入失信名单", "The member is blacklisted"))));
+            Map.entry("BLOCKED", new Meaning(403, Text.of("该成员已被列入失信名单", "The member is blacklisted"))),
+            Map.entry("REVOKED", new Meaning(403, Text.of("该身份已被注销，请联系服务站", "This identity has been revoked; please contact your station"))));
+
+    /** Every code the contract can answer with has a message of its own (checked by a test). */
+    static boolean knows(String code) {
+        return MEANINGS.containsKey(code);
+    }
+
+    private static final Logger LOG = Logger.getLogger(LedgerRefusalMapper.class.getName());
 
     @Context
     HttpHeaders headers;
@@ -44,8 +55,8 @@ public class LedgerRefusalMapper implements ExceptionMapper<LedgerRefusal> {
     @Override
     public Response toResponse(LedgerRefusal e) {
         Meaning m = MEANINGS.getOrDefault(e.code(), new Meaning(409, Text.of("时间银行拒绝了该请求", "The time bank refused the request")));
-        // the contract's own words (English) say exactly which rule, e.g. the amount missing
-        List<FieldMessage> detail = List.of(new FieldMessage("ledger", Text.of(e.getMessage(), e.getMessage())));
-        return ProblemResponses.of(new DomainException(m.status(), e.code(), m.text(), detail), ProblemResponses.locale(headers));
+        // the contract's own words name organisations, roles and ids: for support, in the log, beside the code the user sees
+        LOG.info(() -> "ledger refused " + e.code() + ": " + e.getMessage());
+        return ProblemResponses.of(new DomainException(m.status(), e.code(), m.text(), List.of()), ProblemResponses.locale(headers));
     }
 }
