@@ -54,9 +54,13 @@ public class LedgerRefusalMapper implements ExceptionMapper<LedgerRefusal> {
 
     @Override
     public Response toResponse(LedgerRefusal e) {
-        Meaning m = MEANINGS.getOrDefault(e.code(), new Meaning(409, Text.of("时间银行拒绝了该请求", "The time bank refused the request")));
         // the contract's own words name organisations, roles and ids: for support, in the log, beside the code the user sees
         LOG.info(() -> "ledger refused " + e.code() + ": " + e.getMessage());
-        return ProblemResponses.of(new DomainException(m.status(), e.code(), m.text(), List.of()), ProblemResponses.locale(headers));
+        return ProblemResponses.of(problem(e), ProblemResponses.locale(headers));
+    }
+
+    static DomainException problem(LedgerRefusal e) {
+        Meaning m = MEANINGS.getOrDefault(e.code(), new Meaning(409, Text.of("时间银行拒绝了该请求", "The time bank refused the request")));
+        return new DomainException(m.status(), e.code(), m.text(), List.of());
     }
 }

@@ -1,12 +1,10 @@
 package cn.eldercare.timebank.ledger.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.eldercare.chaincode.contract.ErrorCode;
-import cn.eldercare.platform.problem.Problem;
-import jakarta.ws.rs.core.Response;
+import cn.eldercare.platform.problem.DomainException;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +19,12 @@ class LedgerRefusalMapperTest {
 
     @Test
     void theContractsInternalWordsStayOutOfTheAnswer() {
-        Response response = new LedgerRefusalMapper().toResponse(new LedgerRefusal("FORBIDDEN",
+        DomainException problem = LedgerRefusalMapper.problem(new LedgerRefusal("FORBIDDEN",
                 "only member m1 may do this; caller is MemberMSP with role recipient"));
-        Problem problem = (Problem) response.getEntity();
-        assertEquals(403, response.getStatus());
+        assertEquals(403, problem.status());
         assertEquals("FORBIDDEN", problem.code());
-        assertEquals("无权执行此操作", problem.title());
-        assertFalse(problem.toString().contains("MSP"), problem::toString);
-        assertFalse(problem.toString().contains("caller"), problem::toString);
+        assertEquals("无权执行此操作", problem.text().zh());
+        assertEquals("Not allowed", problem.text().en());
+        assertTrue(problem.fields().isEmpty(), problem.fields()::toString);
     }
 }
