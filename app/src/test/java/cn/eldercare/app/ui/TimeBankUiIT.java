@@ -23,7 +23,8 @@ class TimeBankUiIT {
         String username = "uiv" + n;
         String volunteer = join("界面志愿者", LocalDate.of(1961, 5, 1), true, false, username);
         String recipientName = "界面老人" + n;
-        String recipient = join(recipientName, LocalDate.of(1936, 2, 1), false, true, null);
+        String recipientIdNumber = World.idNumberBornOn(LocalDate.of(1936, 2, 1));
+        String recipient = join(recipientName, recipientIdNumber, false, true, null);
         String relative = join("界面亲属", LocalDate.of(1935, 3, 1), false, true, null);
         Api.Reply r = Api.post(STATION, "/api/timebank/relatives", Json.createObjectBuilder().add("memberId", volunteer)
                 .add("relativeId", relative).add("kinship", "PARENT").build());
@@ -36,10 +37,12 @@ class TimeBankUiIT {
             b.assertAccessible("volunteer home, elder mode");
 
             b.click("a.tile[href='#/log']");
-            b.type("#f-recipientQuery", recipientName);
-            b.waitText("#f-recipientId", recipientName);
-            b.waitUntil("only the recipient found is offered", () -> b.all("#f-recipientId option").size() == 2);
-            b.set("#f-recipientId", recipient);
+            // a volunteer sees only elders they served: the first service's elder is found by full name and ID number
+            b.type("#f-newName", recipientName);
+            b.type("#f-newIdNumber", recipientIdNumber);
+            b.click("#lookup");
+            b.waitText("#lookup-status", recipientName);
+            b.waitUntil("the recipient found is chosen", () -> recipient.equals(b.find("#f-recipientId").getAttribute("value")));
             b.set("#f-day", LocalDate.now().minusDays(1).toString());
             b.click("#log-form [type=submit]");
             b.waitText("#f-start-error", "必填");
@@ -112,7 +115,11 @@ class TimeBankUiIT {
     }
 
     private static String join(String name, LocalDate birth, boolean volunteer, boolean recipient, String username) {
-        var person = Json.createObjectBuilder().add("name", name).add("idNumber", World.idNumberBornOn(birth))
+        return join(name, World.idNumberBornOn(birth), volunteer, recipient, username);
+    }
+
+    private static String join(String name, String idNumber, boolean volunteer, boolean recipient, String username) {
+        var person = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber)
                 .add("regionCode", "410105").add("volunteer", volunteer).add("recipient", recipient);
         if (username != null) {
             person.add("username", username).add("password", Api.PASSWORD);
