@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The last resort: a server fault. The client gets a short incident id to quote, never a stack trace;
- * the log gets the same id with the whole exception, so the fault can be found and diagnosed.
+ * the log gets the same id with the whole exception, so the fault can be found and diagnosed, its
+ * messages with any ID or phone number masked.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -37,7 +38,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     static Response internalError(Throwable e, Locale locale) {
         // eight hex digits are easy to read out on the phone and unique enough among a day's incidents
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "incident " + incident, e);
+        LOG.log(Level.SEVERE, "incident " + incident, Redacted.of(e));
         return ProblemResponses.build(500, "INTERNAL_ERROR",
                 Text.of("服务器内部错误，请向管理员提供事件编号 " + incident,
                         "Internal server error; quote incident " + incident + " to the administrator"),
