@@ -93,12 +93,12 @@ stop_server() {
 trap 'stop_server; chaincode/network/down.sh >/dev/null 2>&1 || true' EXIT
 
 DRIVER=(java -Xms512m -Xmx512m -cp "$CP" -Dbench.baseUrl="http://127.0.0.1:$PORT"
-  -Dbench.acknowledged="$WORK/acknowledged.txt" ${JAVA_OPTS_BENCH:-})
+  -Dbench.acknowledged="$WORK/acknowledged.txt" -Dbench.jdbcUrl="jdbc:postgresql://127.0.0.1:5432/$DB" ${JAVA_OPTS_BENCH:-})
 
 start_server
 if [[ -z "${BENCH_CRASH_ONLY:-}" ]]; then
   echo "== load: the app over HTTP against a raw fabric-gateway driver"
-  "${DRIVER[@]}" cn.eldercare.app.bench.FabricLoad perf | tee "$WORK/result.txt"
+  "${DRIVER[@]}" -Dbench.serverPid="$SERVER" cn.eldercare.app.bench.FabricLoad perf | tee "$WORK/result.txt"
 fi
 
 echo "== crash: kill -9 of the app after $CRASH_AFTER_SECONDS s of logging and confirming services"

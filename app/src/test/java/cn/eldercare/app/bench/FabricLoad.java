@@ -69,7 +69,8 @@ import io.grpc.TlsChannelCredentials;
 public final class FabricLoad {
 
     private static final String PASSWORD = "Demo#2026";
-    private static final String[] HEADER = {"phase", "in flight", "tx/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors"};
+    private static final String[] HEADER = {"phase", "in flight", "tx/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
+            "app server CPU ms/tx", "db CPU ms/tx"};
 
     private final String base = System.getProperty("bench.baseUrl", "http://127.0.0.1:18383");
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
@@ -78,6 +79,8 @@ public final class FabricLoad {
     private final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "60"));
     private final int rounds = Integer.getInteger("bench.rounds", 2);
     private final Path acknowledged = Path.of(System.getProperty("bench.acknowledged", "/tmp/eldercare-fabric-bench/acknowledged.txt"));
+    private final long serverPid = Long.getLong("bench.serverPid", 0);
+    private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/eldercare_fabric_bench");
     private final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -102,11 +105,12 @@ public final class FabricLoad {
     }
 
     private void perf() throws Exception {
-        register(volunteerCount);
-        ClosedLoop loop = new ClosedLoop(null);
+        register(volunteerCount, 800_000);
+        // the app server's CPU in both phases: during the raw one it only follows the blocks into its read model
         List<ClosedLoop.Result> app = new ArrayList<>();
         List<ClosedLoop.Result> raw = new ArrayList<>();
-        try (RawDriver driver = new RawDriver()) {
+        try (CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, "postgres", "postgres"); RawDriver driver = new RawDriver()) {
+            ClosedLoop loop = new ClosedLoop(meter);
             for (int round = 1; round <= rounds; round++) {
                 app.add(loop.run("app: POST /api/timebank/services", concurrency, warmupSeconds, seconds,
                         i -> logService(serviceNumbers.getAndIncrement()), 201));
@@ -120,8 +124,10 @@ public final class FabricLoad {
         ClosedLoop.Result rawAll = ClosedLoop.Result.pool("raw fabric-gateway (services:SubmitService)", raw);
         List<String[]> rows = new ArrayList<>();
         for (ClosedLoop.Result r : List.of(appAll, rawAll)) {
+            double[] cpu = r.cpuPerRequest();
             rows.add(new String[] {r.name(), Integer.toString(r.concurrency()), f1(r.throughput()), f2(r.pct(50)),
-                    f2(r.pct(90)), f2(r.pct(99)), f1(r.max()), Long.toString(r.errors())});
+                    f2(r.pct(90)), f2(r.pct(99)), f1(r.max()), Long.toString(r.errors()),
+                    cpu == null ? "-" : f2(cpu[0]), cpu == null ? "-" : f2(cpu[1])});
         }
         log("%d rounds of %.0f s each, alternating, %d volunteers%n%s", rounds, seconds, volunteerCount, table(HEADER, rows, 2));
         log("app / raw throughput: %s%%", f0(100 * appAll.throughput() / rawAll.throughput()));
@@ -136,7 +142,7 @@ public final class FabricLoad {
 
     /** Logs and confirms services from several threads until the server stops answering. */
     private void crashLoad() throws Exception {
-        register(8);
+        register(8, 700_000);
         Files.createDirectories(acknowledged.getParent());
         Set<String> lines = ConcurrentHashMap.newKeySet();
         for (int v = 0; v < volunteers.length; v++) {
@@ -238,10 +244,10 @@ public final class FabricLoad {
         }
     }
 
-    /** The station registers a recipient and {@code count} volunteers with accounts, eight at a time. */
-    private void register(int count) throws Exception {
+    /** The station registers a recipient and {@code count} volunteers with accounts, eight at a time, ID numbers from {@code firstIdNumber}. */
+    private void register(int count, int firstIdNumber) throws Exception {
         station = login("station");
-        recipient = join(900_000, "压测老人", false, null);
+        recipient = join(firstIdNumber + 99_999, "压测老人", false, null);
         volunteers = new String[count];
         tokens = new String[count];
         usernames = new String[count];
@@ -252,7 +258,7 @@ public final class FabricLoad {
             joins.add(pool.submit(() -> {
                 String user = "fb" + runId + "x" + n;
                 usernames[n] = user;
-                volunteers[n] = join(800_000 + n, "压测志愿者" + n, true, user);
+                volunteers[n] = join(firstIdNumber + n, "压测志愿者" + n, true, user);
                 tokens[n] = login(user);
                 return null;
             }));
