@@ -88,7 +88,7 @@ public final class EmbeddedLedger implements Ledger {
             throw new LedgerUnavailable("cannot open the embedded ledger in " + config.directory(), e);
         }
         try {
-            final BlockLog log = BlockLog.open(config.blocks(), config.segmentBytes());
+            final BlockLog log = BlockLog.open(config.blocks(), config.segmentBytes(), state.appliedBlock());
             Recovery.catchUp(state, log);
             return new EmbeddedLedger(config, dispatcher, state, log);
         } catch (IOException e) {
