@@ -51,6 +51,11 @@ final class BlockLog implements AutoCloseable {
         return tail.head();
     }
 
+    /** The last block with events when the log was opened, -1 for none. */
+    long lastEventBlockAtOpen() {
+        return tail.lastEventBlock();
+    }
+
     byte[] headHash() {
         return tail.hash().clone();
     }

@@ -24,6 +24,7 @@ final class Tail {
     private final Path segment;
     private long head = -1;
     private byte[] hash = new byte[BlockCodec.HASH_BYTES];
+    private long lastEventBlock = -1;
 
     private Tail(final Path segment) {
         this.segment = segment;
@@ -46,7 +47,23 @@ final class Tail {
                         + tail.head);
             }
         }
+        for (int i = segments.size() - 2; tail.lastEventBlock < 0 && i >= 0; i--) {
+            tail.findEvents(segments.get(i));
+        }
         return tail;
+    }
+
+    /** Looks in an earlier segment for the last block with events, when the later ones had none. */
+    private void findEvents(final Path file) throws IOException {
+        long number = Segments.firstBlock(file);
+        try (SegmentReader reader = new SegmentReader(file)) {
+            for (Frame frame = reader.next(); frame != null && frame.status() == Frame.Status.OK; frame = reader.next()) {
+                if (frame.decode().transactions().stream().anyMatch(tx -> tx.isValid() && tx.hasEvent())) {
+                    lastEventBlock = number;
+                }
+                number++;
+            }
+        }
     }
 
     /** @param applied as in {@link #find}; {@link Long#MIN_VALUE} for a segment that is not the last */
@@ -70,6 +87,9 @@ final class Tail {
                     if (block.number() != expected) {
                         throw new LedgerCorruption("found block " + block.number() + " where block " + expected
                                 + " belongs in " + file.getFileName() + "; run VerifyLedger");
+                    }
+                    if (block.transactions().stream().anyMatch(tx -> tx.isValid() && tx.hasEvent())) {
+                        lastEventBlock = expected;
                     }
                     head = expected++;
                     hash = block.hash();
@@ -106,6 +126,11 @@ final class Tail {
 
     byte[] hash() {
         return hash;
+    }
+
+    /** The last block with events when the log was opened (-1 for none): what a listener must get to. */
+    long lastEventBlock() {
+        return lastEventBlock;
     }
 
     void advance(final long number, final byte[] newHash) {
