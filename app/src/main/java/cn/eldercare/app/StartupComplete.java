@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ public class StartupComplete {
     private static final Logger LOG = Logger.getLogger(StartupComplete.class.getName());
 
     @Inject
+    @Readiness
     StartupReadiness readiness;
 
     @PostConstruct

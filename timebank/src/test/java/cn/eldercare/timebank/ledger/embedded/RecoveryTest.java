@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -61,6 +62,7 @@ class RecoveryTest {
         earn(45);
         Files.copy(older, config().stateFile(), StandardCopyOption.REPLACE_EXISTING);
         try (EmbeddedLedger ledger = open()) {
+            assertEquals(OptionalLong.of(ledger.height()), ledger.lastEventBlockAtOpen(), "the last block credited the service");
             assertEquals(75, new TimeBankClient(ledger).balance("vol-000001"));
             assertTrue(ledger.verify().ok(), () -> ledger.verify().describe());
         }
@@ -148,6 +150,8 @@ class RecoveryTest {
             }
         }
         try (EmbeddedLedger ledger = open()) {
+            assertEquals(OptionalLong.of(ledger.height() - 1), ledger.lastEventBlockAtOpen(),
+                    "the last block holds only the invalidated debit, which emits no event for a read model to wait for");
             assertEquals(20, new TimeBankClient(ledger).balance("vol-000001"));
             final VerifyReport report = ledger.verify();
             assertTrue(report.ok(), report::describe);
