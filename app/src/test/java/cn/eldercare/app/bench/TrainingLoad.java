@@ -303,7 +303,7 @@ public final class TrainingLoad {
      * takes course c = k mod courses and, of round r = k / courses, caregiver (r + c × caregivers /
      * courses) mod caregivers, which is a new caregiver for every course in each round.
      */
-    private static final class EnrolmentPairs implements ClosedLoop.Requests {
+    static final class EnrolmentPairs implements ClosedLoop.Requests {
         private final Session session;
         private final long[] courses;
         private final long[] caregivers;

@@ -28,7 +28,7 @@ final class HttpApi {
         this.base = base;
     }
 
-    /** True once the server answers ready within the time given, polling every second. */
+    /** True once the server answers ready within the time given, polling four times a second. */
     boolean awaitReady(Duration patience) {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
@@ -39,7 +39,7 @@ final class HttpApi {
             } catch (UncheckedIOException e) {
                 // not listening yet
             }
-            Api.sleep(1000);
+            Api.sleep(250);
         }
         return false;
     }

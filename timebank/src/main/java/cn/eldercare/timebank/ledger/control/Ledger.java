@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.ledger.control;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,15 @@ public interface Ledger extends AutoCloseable {
      * checkpoint, so a restart misses none.
      */
     AutoCloseable listen(long afterBlock, Consumer<List<LedgerEvent>> perBlock);
+
+    /**
+     * The last block committed before this ledger was opened that {@link #listen} delivers, -1 for
+     * none: a listener that has had it has had everything acknowledged before the start. Empty where
+     * the ledger cannot tell without asking the network (Fabric).
+     */
+    default OptionalLong lastEventBlockAtOpen() {
+        return OptionalLong.empty();
+    }
 
     @Override
     void close();

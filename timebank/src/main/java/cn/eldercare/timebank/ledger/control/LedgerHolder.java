@@ -11,9 +11,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,22 +40,33 @@ public class LedgerHolder {
     Signers signers;
     @Resource
     ManagedExecutorService executor;
+    @Inject
+    Event<LedgerOpened> opened;
 
     private volatile Ledger ledger;
     private volatile AutoCloseable following;
+    /** The block the read model must have applied to show everything acknowledged before this start. */
+    private volatile OptionalLong catchUpTo;
+    private volatile boolean caughtUp;
 
-    /** Opens the ledger; the read model starts following it with the first request ({@link #follow()}). */
+    /** Opens the ledger; the read model starts following it with the first request or readiness check ({@link #follow()}). */
     @PostConstruct
     void open() {
+        long began = System.nanoTime();
         ledger = factory.open();
+        catchUpTo = ledger.lastEventBlockAtOpen();
         initialise();
+        opened.fire(new LedgerOpened());
+        // start-up time is measured from the log (BENCHMARKS.md, "Crash recovery")
+        LOG.info(() -> "time-bank ledger open in " + (System.nanoTime() - began) / 1_000_000 + " ms; the read model catches up to block "
+                + (catchUpTo.isPresent() ? catchUpTo.getAsLong() : "(as the ledger delivers)"));
     }
 
     /**
      * Has the read model follow the ledger from its checkpoint, once. Not at start-up: after a crash the
      * ledger delivers the blocks the read model lacks at once, and Payara re-creates the datasource's
      * pool late in deployment, so applying them meanwhile lost the connection mid-transaction and left
-     * the checkpoint row locked. A request is served only once deployment has finished.
+     * the checkpoint row locked. A request, or a readiness check, comes only once deployment has finished.
      */
     public void follow() {
         if (following == null) {
@@ -65,6 +78,20 @@ public class LedgerHolder {
         if (following == null) {
             following = ledger.listen(applier.checkpoint(), this::apply);
         }
+    }
+
+    /**
+     * Whether the read model has applied every block committed before this start, so that it shows
+     * every transaction acknowledged before a crash; starts it following. Once true, it stays true: a
+     * read model a few blocks behind under load is serving normally. Where the ledger cannot tell how
+     * far to go (Fabric), following is enough.
+     */
+    public boolean readModelCaughtUp() {
+        follow();
+        if (!caughtUp) {
+            caughtUp = catchUpTo.isEmpty() || applier.checkpoint() >= catchUpTo.getAsLong();
+        }
+        return caughtUp;
     }
 
     /** A new ledger learns which organisations are regulator, stations and members; once, as the regulator. */

@@ -15,7 +15,8 @@ import java.util.zip.CRC32;
  * The append-only block log: framed records (length, payload, CRC-32) in segment files, each
  * payload a block's canonical bytes and its hash. A block is appended and forced to disk as one
  * write and one {@code force}: a transaction is acknowledged only after that, so a crash can leave
- * at most one unfinished record at the very end, which {@link #open} cuts off.
+ * at most one unfinished record at the very end, which {@link #open} cuts off unless the world
+ * state has applied that block ({@link Tail}).
  */
 final class BlockLog implements AutoCloseable {
 
@@ -36,15 +37,23 @@ final class BlockLog implements AutoCloseable {
         }
     }
 
-    /** Opens (creating) the log in {@code directory}, cutting off a torn last record. */
-    static BlockLog open(final Path directory, final long segmentBytes) throws IOException {
+    /**
+     * Opens (creating) the log in {@code directory}, cutting off a torn last record of a block after
+     * {@code applied}, the last block the world state has applied (-1 for none).
+     */
+    static BlockLog open(final Path directory, final long segmentBytes, final long applied) throws IOException {
         Files.createDirectories(directory);
-        return new BlockLog(directory, segmentBytes, Tail.find(directory));
+        return new BlockLog(directory, segmentBytes, Tail.find(directory, applied));
     }
 
     /** Number of the last block, -1 while the log is empty. */
     long head() {
         return tail.head();
+    }
+
+    /** The last block with events when the log was opened, -1 for none. */
+    long lastEventBlockAtOpen() {
+        return tail.lastEventBlock();
     }
 
     byte[] headHash() {

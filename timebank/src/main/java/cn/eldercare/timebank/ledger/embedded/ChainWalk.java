@@ -72,8 +72,10 @@ final class ChainWalk implements AutoCloseable {
         final String where = segments.get(segmentIndex).getFileName() + " at offset " + frame.offset();
         if (frame.status() == Frame.Status.TORN) {
             if (segmentIndex == segments.size() - 1) {
-                notes.add("the log ends in an unfinished record (" + where + "): a block being written when the "
-                        + "process stopped, never acknowledged; it is cut off when the ledger next opens");
+                notes.add("the log ends in an incomplete record of block " + expected + " (" + where + "): a block "
+                        + "being written when the process stopped, or bytes lost from the last block; when the ledger "
+                        + "next opens it cuts the record off if the world state has not applied that block, and "
+                        + "refuses to open if it has");
                 torn = true;
             } else {
                 problem = "block " + expected + " (" + where + ") is cut short inside a closed segment";

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -55,6 +56,7 @@ public final class EmbeddedLedger implements Ledger {
     private final CommitHeight height;
     private final Committer committer;
     private final Proposals proposals;
+    private final long lastEventBlockAtOpen;
     private final List<BlockDelivery> deliveries = new CopyOnWriteArrayList<>();
 
     private EmbeddedLedger(final EmbeddedLedgerConfig config, final ShimDispatcher dispatcher,
@@ -66,6 +68,7 @@ public final class EmbeddedLedger implements Ledger {
         height = new CommitHeight(log.head());
         committer = new Committer(log, state, height, config.clock(), config.maxBlockTransactions());
         proposals = new Proposals(config.network().channel());
+        lastEventBlockAtOpen = log.lastEventBlockAtOpen();
     }
 
     /** The contracts of the chaincode module, routed as on a peer; building one takes about a second. */
@@ -88,7 +91,7 @@ public final class EmbeddedLedger implements Ledger {
             throw new LedgerUnavailable("cannot open the embedded ledger in " + config.directory(), e);
         }
         try {
-            final BlockLog log = BlockLog.open(config.blocks(), config.segmentBytes());
+            final BlockLog log = BlockLog.open(config.blocks(), config.segmentBytes(), state.appliedBlock());
             Recovery.catchUp(state, log);
             return new EmbeddedLedger(config, dispatcher, state, log);
         } catch (IOException e) {
@@ -179,6 +182,11 @@ public final class EmbeddedLedger implements Ledger {
             deliveries.remove(delivery);
             delivery.close();
         };
+    }
+
+    @Override
+    public OptionalLong lastEventBlockAtOpen() {
+        return OptionalLong.of(lastEventBlockAtOpen);
     }
 
     /** Number of the last committed block, -1 while there is none. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One record of a log segment as read back: where it starts, its payload (a block's canonical
- * bytes followed by the block's hash) and how it read. A {@link Status#TORN} record is the
- * unfinished tail of a write the process died in, never acknowledged; {@link Status#BAD_CRC} is
+ * bytes followed by the block's hash) and how it read. A {@link Status#TORN} record is one the
+ * file ends inside of: a write the process died in, or bytes lost later ({@link Tail}); {@link Status#BAD_CRC} is
  * a complete record whose bytes changed after they were written.
  */
 record Frame(long offset, byte[] payload, Status status) {

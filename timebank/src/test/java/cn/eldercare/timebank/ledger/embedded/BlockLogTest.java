@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,7 +31,7 @@ class BlockLogTest {
     @Test
     void blocksChainTheirHashesAndReadBackAsWritten() throws IOException {
         final List<Block> written = new ArrayList<>();
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             for (int i = 0; i < 5; i++) {
                 written.add(append(log, i));
             }
@@ -56,14 +57,14 @@ class BlockLogTest {
 
     @Test
     void segmentsRotateAndReadingAcrossThemResumesAnywhere() throws IOException {
-        try (BlockLog log = BlockLog.open(dir, 600)) {
+        try (BlockLog log = BlockLog.open(dir, 600, -1)) {
             for (int i = 0; i < 12; i++) {
                 append(log, i);
             }
         }
         assertTrue(Segments.list(dir).size() > 3, "small segments rotate");
         assertEquals(List.of(7L, 8L, 9L, 10L, 11L), readAll(7).stream().map(Block::number).toList());
-        try (BlockLog log = BlockLog.open(dir, 600)) {
+        try (BlockLog log = BlockLog.open(dir, 600, -1)) {
             assertEquals(11, log.head());
             assertEquals(12, append(log, 12).number());
         }
@@ -73,7 +74,7 @@ class BlockLogTest {
     @Test
     void anUnfinishedLastRecordIsCutOffAndKeptAside() throws IOException {
         final byte[] headHash;
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             append(log, 0);
             headHash = append(log, 1).hash();
         }
@@ -83,7 +84,7 @@ class BlockLogTest {
         // the process died half-way through writing a third block
         Files.write(segment, Arrays.copyOfRange(whole, 0, (int) (intact / 3)), StandardOpenOption.APPEND);
 
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             assertEquals(1, log.head());
             assertArrayEquals(headHash, log.headHash());
             assertEquals(intact, Files.size(segment));
@@ -94,8 +95,27 @@ class BlockLogTest {
     }
 
     @Test
+    void aCutShortRecordOfABlockTheStateAppliedIsNeverCutOff() throws IOException {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
+            append(log, 0);
+            append(log, 1);
+        }
+        final Path segment = Segments.list(dir).get(0);
+        final long size = Files.size(segment) - 5;
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+        }
+        final LedgerCorruption refused = assertThrows(LedgerCorruption.class, () -> BlockLog.open(dir, 1 << 20, 1));
+        assertTrue(refused.getMessage().contains("block 1"), refused.getMessage());
+        assertEquals(size, Files.size(segment), "nothing was cut");
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, 0)) {
+            assertEquals(0, log.head(), "with only block 0 applied, block 1 may be the write a crash interrupted");
+        }
+    }
+
+    @Test
     void aDamagedCompleteRecordIsNeverCutOff() throws IOException {
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             append(log, 0);
             append(log, 1);
         }
@@ -103,18 +123,18 @@ class BlockLogTest {
         final byte[] bytes = Files.readAllBytes(segment);
         bytes[bytes.length - 20] ^= 1;
         Files.write(segment, bytes);
-        final LedgerCorruption refused = assertThrows(LedgerCorruption.class, () -> BlockLog.open(dir, 1 << 20));
+        final LedgerCorruption refused = assertThrows(LedgerCorruption.class, () -> BlockLog.open(dir, 1 << 20, -1));
         assertTrue(refused.getMessage().contains("block 1"), refused.getMessage());
         assertEquals(bytes.length, Files.size(segment), "nothing was cut");
     }
 
     @Test
     void anEmptySegmentLeftByACrashAfterRotationIsWrittenNext() throws IOException {
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             append(log, 0);
         }
         Files.createFile(Segments.file(dir, 1));
-        try (BlockLog log = BlockLog.open(dir, 1 << 20)) {
+        try (BlockLog log = BlockLog.open(dir, 1 << 20, -1)) {
             assertEquals(0, log.head());
             append(log, 1);
         }

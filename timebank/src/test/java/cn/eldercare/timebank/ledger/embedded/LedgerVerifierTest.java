@@ -123,7 +123,7 @@ class LedgerVerifierTest {
         Files.write(segment(), new byte[] {0, 0, 1, 0, 42, 42}, StandardOpenOption.APPEND);
         final VerifyReport report = LedgerVerifier.verify(dir);
         assertTrue(report.ok(), report::describe);
-        assertTrue(report.notes().get(0).contains("unfinished record"), report.notes()::toString);
+        assertTrue(report.notes().get(0).contains("incomplete record of block"), report.notes()::toString);
     }
 
     @Test

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -58,6 +62,7 @@ class RecoveryTest {
         earn(45);
         Files.copy(older, config().stateFile(), StandardCopyOption.REPLACE_EXISTING);
         try (EmbeddedLedger ledger = open()) {
+            assertEquals(OptionalLong.of(ledger.height()), ledger.lastEventBlockAtOpen(), "the last block credited the service");
             assertEquals(75, new TimeBankClient(ledger).balance("vol-000001"));
             assertTrue(ledger.verify().ok(), () -> ledger.verify().describe());
         }
@@ -86,12 +91,57 @@ class RecoveryTest {
         assertTrue(refused.getMessage().contains("the world state has applied block"), refused.getMessage());
     }
 
+    /** The server stopped cleanly, then five bytes went missing from the newest segment: block acknowledged, not torn. */
+    @Test
+    void aCutShortRecordOfABlockTheStateAppliedIsRefusedAndKept() throws IOException {
+        earn(30);
+        final Path segment = newestSegment();
+        final long size = Files.size(segment);
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            channel.truncate(size - 5);
+        }
+        final LedgerCorruption refused = assertThrows(LedgerCorruption.class, this::open);
+        assertTrue(refused.getMessage().contains("ends early, but the world state has applied block"), refused.getMessage());
+        assertEquals(size - 5, Files.size(segment), "nothing was cut");
+        assertEquals(List.of(segment), segments(), "nothing was set aside");
+    }
+
+    /** A state that lags the log is no witness: a cut-short last record may be a block the crash interrupted. */
+    @Test
+    void aCutShortRecordOfABlockTheStateNeverAppliedIsCutOffAndKeptAside() throws IOException {
+        earn(30);
+        final Path older = Files.copy(config().stateFile(), dir.resolve("older.mv.db"));
+        earn(45);
+        Files.copy(older, config().stateFile(), StandardCopyOption.REPLACE_EXISTING);
+        final Path segment = newestSegment();
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 5);
+        }
+        try (EmbeddedLedger ledger = open()) {
+            final TimeBankClient bank = new TimeBankClient(ledger);
+            assertEquals(30, bank.balance("vol-000001"), "the last block, the confirmation of 45 minutes, is cut off");
+            assertTrue(ledger.verify().ok(), () -> ledger.verify().describe());
+        }
+        assertEquals(2, segments().size(), "the cut bytes are kept beside the segment: " + segments());
+    }
+
+    private Path newestSegment() throws IOException {
+        final List<Path> segments = Segments.list(config().blocks());
+        return segments.get(segments.size() - 1);
+    }
+
+    private List<Path> segments() throws IOException {
+        try (Stream<Path> files = Files.list(config().blocks())) {
+            return files.sorted().toList();
+        }
+    }
+
     /** Two debits simulated on the same balance: the committer lets the first through and invalidates the second. */
     @Test
     void theSecondOfTwoDebitsReadingTheSameBalanceIsInvalidatedAndKeptAsSuch() throws Exception {
         earn(60);
         try (DurableWorldState state = DurableWorldState.open(config().stateFile());
-                BlockLog log = BlockLog.open(config().blocks(), 1 << 20)) {
+                BlockLog log = BlockLog.open(config().blocks(), 1 << 20, state.appliedBlock())) {
             final PendingTx first = donate(state, "d1");
             final PendingTx second = donate(state, "d2");
             try (Committer committer = new Committer(log, state, new CommitHeight(log.head()), Clock.systemUTC(), 100)) {
@@ -100,6 +150,8 @@ class RecoveryTest {
             }
         }
         try (EmbeddedLedger ledger = open()) {
+            assertEquals(OptionalLong.of(ledger.height() - 1), ledger.lastEventBlockAtOpen(),
+                    "the last block holds only the invalidated debit, which emits no event for a read model to wait for");
             assertEquals(20, new TimeBankClient(ledger).balance("vol-000001"));
             final VerifyReport report = ledger.verify();
             assertTrue(report.ok(), report::describe);
