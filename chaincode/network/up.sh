@@ -159,7 +159,7 @@ TIMEBANK_MSP_REGULATOR=CivilAffairsMSP
 TIMEBANK_MSP_STATION=StationOperatorMSP
 TIMEBANK_MSP_MEMBER=StationOperatorMSP
 DATA_DIR=$WORK/app-data
-DB_URL=jdbc:h2:file:$WORK/app-data/db/eldercare;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000
+DB_URL=jdbc:h2:file:$WORK/app-data/db/eldercare;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0
 EOF
 
 # Gossip: each peer must see the other organisation's peer in the channel before discovery (and
