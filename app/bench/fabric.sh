@@ -6,6 +6,8 @@
 #                                # driver, 32 in flight, alternating rounds of 60 s; then kill -9 of the
 #                                # app under load, a restart, and the read model checked against the ledger
 #   BENCH_CRASH_ONLY=1 app/bench/fabric.sh    # only the crash round
+#   BENCH_JFR=1 app/bench/fabric.sh           # also records the app server with Java Flight Recorder
+#                                             # during the load (/tmp/eldercare-fabric-bench/server.jfr)
 #
 # Needs the Fabric binaries in $FABRIC_BIN (default /opt/fabric/bin) and PostgreSQL on
 # 127.0.0.1:5432 (user postgres, trust auth). Driver settings as JAVA_OPTS_BENCH, e.g.
@@ -65,7 +67,7 @@ start_server() {
   rm -rf "$WORK/payara"
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres \
   DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
-    java -Xms1g -Xmx1g -Dh2.baseDir="$WORK" -Ddata.dir="$WORK/data" \
+    java -Xms1g -Xmx1g ${BENCH_JFR:+-XX:StartFlightRecording=settings=profile} -Dh2.baseDir="$WORK" -Ddata.dir="$WORK/data" \
       -jar "$WORK/micro.jar" --deploy "$WORK/eldercare.war" --contextroot / --port "$PORT" --nocluster \
       --rootDir "$WORK/payara" >>"$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -99,6 +101,9 @@ start_server
 if [[ -z "${BENCH_CRASH_ONLY:-}" ]]; then
   echo "== load: the app over HTTP against a raw fabric-gateway driver"
   "${DRIVER[@]}" -Dbench.serverPid="$SERVER" cn.eldercare.app.bench.FabricLoad perf | tee "$WORK/result.txt"
+  if [[ -n "${BENCH_JFR:-}" ]]; then
+    jcmd "$SERVER" JFR.dump filename="$WORK/server.jfr" >/dev/null && echo "== flight recording of the load: $WORK/server.jfr"
+  fi
 fi
 
 echo "== crash: kill -9 of the app after $CRASH_AFTER_SECONDS s of logging and confirming services"

@@ -70,7 +70,7 @@ public final class FabricLoad {
 
     private static final String PASSWORD = "Demo#2026";
     private static final String[] HEADER = {"phase", "in flight", "tx/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
-            "app server CPU ms/tx", "db CPU ms/tx"};
+            "app server CPU ms/tx", "db CPU ms/tx", "driver CPU ms/tx"};
 
     private final String base = System.getProperty("bench.baseUrl", "http://127.0.0.1:18383");
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
@@ -127,7 +127,7 @@ public final class FabricLoad {
             double[] cpu = r.cpuPerRequest();
             rows.add(new String[] {r.name(), Integer.toString(r.concurrency()), f1(r.throughput()), f2(r.pct(50)),
                     f2(r.pct(90)), f2(r.pct(99)), f1(r.max()), Long.toString(r.errors()),
-                    cpu == null ? "-" : f2(cpu[0]), cpu == null ? "-" : f2(cpu[1])});
+                    cpu == null ? "-" : f2(cpu[0]), cpu == null ? "-" : f2(cpu[1]), cpu == null ? "-" : f2(cpu[2])});
         }
         log("%d rounds of %.0f s each, alternating, %d volunteers%n%s", rounds, seconds, volunteerCount, table(HEADER, rows, 2));
         log("app / raw throughput: %s%%", f0(100 * appAll.throughput() / rawAll.throughput()));
