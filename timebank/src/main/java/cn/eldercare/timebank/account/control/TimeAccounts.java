@@ -65,7 +65,7 @@ public class TimeAccounts {
     }
 
     public JsonValue redeem(Caller caller, String beneficiaryId, String categoryCode, long minutes, String requestId) {
-        String me = members.of(caller).getMemberId();
+        String me = members.idOf(caller);
         var request = LedgerRequests.request(requestId).add("memberId", me).add("categoryCode", categoryCode).add("minutes", minutes);
         if (beneficiaryId != null) {
             request.add("beneficiaryId", beneficiaryId);
@@ -74,13 +74,13 @@ public class TimeAccounts {
     }
 
     public JsonValue gift(Caller caller, String relativeId, long minutes, String requestId) {
-        String me = members.of(caller).getMemberId();
+        String me = members.idOf(caller);
         return move(caller, "accounts:Gift", me, LedgerRequests.request(requestId).add("memberId", me).add("counterpartyId", relativeId)
                 .add("minutes", minutes).build().toString());
     }
 
     public JsonValue donate(Caller caller, long minutes, String requestId) {
-        String me = members.of(caller).getMemberId();
+        String me = members.idOf(caller);
         return move(caller, "accounts:Donate", me, LedgerRequests.request(requestId).add("memberId", me).add("minutes", minutes).build().toString());
     }
 

@@ -10,6 +10,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -110,6 +112,8 @@ public class LedgerHolder {
         }
     }
 
+    /** Called on every time-bank request: no transaction of the container's, the ledger has its own. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Ledger get() {
         return ledger;
     }

@@ -46,7 +46,7 @@ public class Services {
     /** A volunteer logs their own service; station staff log one for a volunteer without a phone. */
     public JsonValue log(Caller caller, String volunteerId, String recipientId, String categoryCode, Instant start, Instant end,
                           String requestId) {
-        String volunteer = caller.is(Role.VOLUNTEER) ? members.of(caller).getMemberId() : volunteerId;
+        String volunteer = caller.is(Role.VOLUNTEER) ? members.idOf(caller) : volunteerId;
         if (volunteer == null) {
             throw DomainException.invalid("volunteerId", Text.of("请指定志愿者", "is required"));
         }
@@ -62,7 +62,7 @@ public class Services {
 
     /** The recipient confirms what they received; station staff confirm for a recipient without a phone. */
     public JsonValue confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
-        LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.of(caller).getMemberId())
+        LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.idOf(caller))
                 : signers.station(caller.username(), stations.of(caller).getId());
         if (caller.is(Role.STATION_STAFF)) {
             JsonObject record = LedgerRequests.result(ledger.get().evaluate(signer, "services:GetServiceRecord",
@@ -82,8 +82,8 @@ public class Services {
         switch (caller.role()) {
             case STATION_STAFF -> where.clause("EXISTS (SELECT m.memberId FROM Member m WHERE m.stationId = :station"
                     + " AND (m.memberId = s.recipientId OR m.memberId = s.volunteerId))", "station", stations.of(caller).getId());
-            case RECIPIENT -> where.eq("s.recipientId", members.of(caller).getMemberId());
-            case VOLUNTEER -> where.eq("s.volunteerId", members.of(caller).getMemberId());
+            case RECIPIENT -> where.eq("s.recipientId", members.idOf(caller));
+            case VOLUNTEER -> where.eq("s.volunteerId", members.idOf(caller));
             case REGULATOR -> { }
             default -> throw DomainException.forbidden(Text.of("无权查看", "Not allowed"));
         }

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.GatewayException;
@@ -97,8 +96,7 @@ class FabricLedgerEvaluateTest {
         final Proposal.Builder builder = answering("members:GetMember", "{}".getBytes(StandardCharsets.UTF_8));
         ledger.evaluate(new LedgerIdentity("StationOperatorMSP", "zz-staff", "station", null, "7"), "members:GetMember",
                 "{\"memberId\":\"vol-0001\"}");
-        verify(builder).putAllTransient(Map.of("actor",
-                "{\"role\":\"station\",\"user\":\"zz-staff\",\"stationId\":\"7\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("{\"role\":\"station\",\"user\":\"zz-staff\",\"stationId\":\"7\"}", Fixtures.actorOf(builder));
     }
 
     @Test

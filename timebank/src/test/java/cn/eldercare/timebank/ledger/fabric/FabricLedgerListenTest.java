@@ -148,15 +148,13 @@ class FabricLedgerListenTest {
     }
 
     @Test
-    void listeningNeedsAWalletEntryToReadBlocksWith() {
-        final FabricSettings settings = Fixtures.settings(3);
-        final FabricLedger withoutReader = new FabricLedger(networks, new FabricSettings(settings.peerEndpoint(),
-                settings.peerTlsCert(), null, "timebank", "timebank", settings.walletDir(), null, 3, Duration.ZERO,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(10)));
+    void listeningNeedsTheReadingOrganisationsWalletEntry() {
+        when(networks.network("CivilAffairsMSP"))
+                .thenThrow(new IllegalStateException("no Fabric wallet entry for organisation CivilAffairsMSP"));
 
         final IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> withoutReader.listen(-1, delivered::add));
-        assertTrue(thrown.getMessage().contains("FABRIC_LISTENER_IDENTITY"), thrown.getMessage());
+                () -> ledger.listen(-1, delivered::add));
+        assertTrue(thrown.getMessage().contains("CivilAffairsMSP"), thrown.getMessage());
     }
 
     private static void waitFor(final java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
@@ -84,8 +83,7 @@ class FabricLedgerSubmitTest {
 
         assertEquals("{\"creditedMinutes\":45,\"note\":\"助餐\"}", result);
         verify(networks).network("CivilAffairsMSP");
-        verify(round.builder()).putAllTransient(Map.of("actor",
-                "{\"role\":\"recipient\",\"user\":\"rec-0001\",\"memberId\":\"rec-0001\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("{\"role\":\"recipient\",\"user\":\"rec-0001\",\"memberId\":\"rec-0001\"}", Fixtures.actorOf(round.builder()));
         verify(round.builder()).addArguments(new String[] {CONFIRM});
     }
 

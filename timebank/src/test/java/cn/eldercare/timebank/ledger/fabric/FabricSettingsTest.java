@@ -33,22 +33,28 @@ class FabricSettingsTest {
 
     @Test
     void defaultsForEverythingButWhereThePeerAndTheWalletAre() {
-        assertEquals(new FabricSettings("127.0.0.1:7051", Path.of("/etc/timebank/peer-tls-ca.pem"), null, "timebank",
-                "timebank", Path.of("/var/lib/timebank/wallet"), null, 5, Duration.ofMillis(100),
+        assertEquals(new FabricSettings("127.0.0.1:7051", Path.of("/etc/timebank/peer-tls-ca.pem"), null, "eldercare",
+                "timebank", Path.of("/var/lib/timebank/wallet"), "RegulatorMSP", 5, Duration.ofMillis(100),
                 Duration.ofSeconds(15), Duration.ofSeconds(60), Duration.ofSeconds(2)), read());
+    }
+
+    @Test
+    void blocksAreReadAsTheRegulatorsOrganisationUnlessToldOtherwise() {
+        values.put("timebank.msp.regulator", "CivilAffairsMSP");
+        assertEquals("CivilAffairsMSP", read().listenerMsp());
     }
 
     @Test
     void readsEverySetting() {
         values.putAll(Map.of("fabric.peer.host.alias", "peer0.civilaffairs.timebank.local",
                 "fabric.channel", "eldercare", "fabric.chaincode", "timebank2",
-                "fabric.listener.identity", "CivilAffairsMSP/read-model",
+                "fabric.listener.msp", "StationOperatorMSP",
                 "fabric.submit.attempts", "8", "fabric.retry.backoff.ms", "50",
                 "fabric.request.timeout.ms", "3000", "fabric.commit.timeout.ms", "90000",
                 "fabric.events.reconnect.ms", "500"));
         assertEquals(new FabricSettings("127.0.0.1:7051", Path.of("/etc/timebank/peer-tls-ca.pem"),
                 "peer0.civilaffairs.timebank.local", "eldercare", "timebank2", Path.of("/var/lib/timebank/wallet"),
-                "CivilAffairsMSP/read-model", 8, Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofSeconds(90),
+                "StationOperatorMSP", 8, Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofSeconds(90),
                 Duration.ofMillis(500)), read());
     }
 

@@ -1,9 +1,15 @@
 package cn.eldercare.timebank.ledger.fabric;
 
+import static org.mockito.Mockito.verify;
+
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
+import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.mockito.ArgumentCaptor;
 
 import com.google.protobuf.Any;
 
@@ -42,5 +48,13 @@ final class Fixtures {
                     .setMspId("CivilAffairsMSP").setMessage(message).build()));
         }
         return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    /** The transient {@code actor} a mocked proposal builder was given, as text. */
+    @SuppressWarnings("unchecked")
+    static String actorOf(final Proposal.Builder builder) {
+        final ArgumentCaptor<Map<String, byte[]>> transientData = ArgumentCaptor.forClass(Map.class);
+        verify(builder).putAllTransient(transientData.capture());
+        return new String(transientData.getValue().get("actor"), StandardCharsets.UTF_8);
     }
 }
