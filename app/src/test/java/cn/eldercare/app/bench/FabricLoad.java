@@ -8,14 +8,10 @@ import static cn.eldercare.app.bench.Report.log;
 import static cn.eldercare.app.bench.Report.table;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,11 +64,11 @@ import io.grpc.TlsChannelCredentials;
  */
 public final class FabricLoad {
 
-    private static final String PASSWORD = "Demo#2026";
     private static final String[] HEADER = {"phase", "in flight", "tx/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
             "app server CPU ms/tx", "db CPU ms/tx", "driver CPU ms/tx"};
 
     private final String base = System.getProperty("bench.baseUrl", "http://127.0.0.1:18383");
+    private final BenchApi api = new BenchApi(base);
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
     private final int volunteerCount = Integer.getInteger("bench.volunteers", 64);
     private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmupSeconds", "10"));
@@ -83,8 +79,6 @@ public final class FabricLoad {
     private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/eldercare_fabric_bench");
     private final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Instant latestEnd = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
     /** Services so far, numbered across phases and drivers so that no volunteer's windows overlap. */
     private final AtomicLong serviceNumbers = new AtomicLong();
@@ -156,9 +150,9 @@ public final class FabricLoad {
             clients.add(pool.submit(() -> {
                 try {
                     for (long n = mine; serving.get(); n += volunteers.length) {
-                        String record = json(send(logService(n), 201)).getString("recordId");
+                        String record = json(api.send(logService(n), 201)).getString("recordId");
                         lines.add("logged " + record);
-                        send(post(station, "/api/timebank/services/" + record + "/confirm", "{\"rating\":5}"), 200);
+                        api.send(api.post(station, "/api/timebank/services/" + record + "/confirm", "{\"rating\":5}"), 200);
                         lines.add("confirmed " + record);
                     }
                 } catch (IOException | IllegalStateException e) {
@@ -179,13 +173,13 @@ public final class FabricLoad {
 
     /** The read model has every acknowledged record and agrees with the ledger, within five minutes. */
     private boolean check() throws Exception {
-        String regulator = login("regulator");
+        String regulator = api.login("regulator");
         List<String> expected = Files.exists(acknowledged) ? Files.readAllLines(acknowledged) : List.of();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         String last = "";
         while (System.nanoTime() < deadline) {
             List<String> missing = missing(regulator, expected);
-            JsonObject report = json(send(get(regulator, "/api/timebank/read-model/check"), 200));
+            JsonObject report = json(api.send(api.get(regulator, "/api/timebank/read-model/check"), 200));
             boolean agrees = report.getJsonArray("mismatches").isEmpty()
                     && report.getJsonNumber("ledgerAccountsTotal").longValue() == report.getJsonNumber("readModelAccountsTotal").longValue();
             last = "missing acknowledged: " + missing.size() + " " + missing.stream().limit(3).toList() + "; check: " + report;
@@ -210,7 +204,7 @@ public final class FabricLoad {
         Set<String> earned = new java.util.HashSet<>();
         for (String line : expected) {
             if (line.startsWith("user ")) {
-                earned.addAll(recordIds(login(line.substring(5)), "/api/timebank/me/statement", "EARNED"));
+                earned.addAll(recordIds(api.login(line.substring(5)), "/api/timebank/me/statement", "EARNED"));
             }
         }
         shown.addAll(earned);
@@ -233,7 +227,7 @@ public final class FabricLoad {
     private List<String> recordIds(String token, String path, String kind) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonObject reply = json(send(get(token, path + "?size=100&page=" + page), 200));
+            JsonObject reply = json(api.send(api.get(token, path + "?size=100&page=" + page), 200));
             reply.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(item -> kind == null || kind.equals(item.getString("kind", "")))
                     .filter(item -> item.containsKey("recordId") && !item.isNull("recordId"))
@@ -246,8 +240,8 @@ public final class FabricLoad {
 
     /** The station registers a recipient and {@code count} volunteers with accounts, eight at a time, ID numbers from {@code firstIdNumber}. */
     private void register(int count, int firstIdNumber) throws Exception {
-        station = login("station");
-        recipient = join(firstIdNumber + 99_999, "压测老人", false, null);
+        station = api.login("station");
+        recipient = api.join(station, firstIdNumber + 99_999, "压测老人", false, null);
         volunteers = new String[count];
         tokens = new String[count];
         usernames = new String[count];
@@ -258,8 +252,8 @@ public final class FabricLoad {
             joins.add(pool.submit(() -> {
                 String user = "fb" + runId + "x" + n;
                 usernames[n] = user;
-                volunteers[n] = join(firstIdNumber + n, "压测志愿者" + n, true, user);
-                tokens[n] = login(user);
+                volunteers[n] = api.join(station, firstIdNumber + n, "压测志愿者" + n, true, user);
+                tokens[n] = api.login(user);
                 return null;
             }));
         }
@@ -280,7 +274,7 @@ public final class FabricLoad {
         Instant[] window = window(n);
         String body = Json.createObjectBuilder().add("recipientId", recipient).add("categoryCode", "MEAL")
                 .add("start", window[0].toString()).add("end", window[1].toString()).build().toString();
-        return post(tokens[(int) (n % volunteers.length)], "/api/timebank/services", body);
+        return api.post(tokens[(int) (n % volunteers.length)], "/api/timebank/services", body);
     }
 
     /**
@@ -355,38 +349,4 @@ public final class FabricLoad {
         }
     }
 
-    private String join(int n, String name, boolean volunteer, String username) throws IOException, InterruptedException {
-        var b = Json.createObjectBuilder().add("name", name).add("idNumber", TrainingLoad.idNumber(n))
-                .add("regionCode", "410105").add("volunteer", volunteer).add("recipient", !volunteer);
-        if (username != null) {
-            b.add("username", username).add("password", PASSWORD);
-        }
-        return json(send(post(station, "/api/timebank/members", b.build().toString()), 201)).getString("memberId");
-    }
-
-    private String login(String username) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build().toString();
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/auth/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return json(send(r, 200)).getString("token");
-    }
-
-    private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() != expected) {
-            throw new IllegalStateException(request.uri() + ": " + reply.statusCode() + " " + reply.body());
-        }
-        return reply.body();
-    }
-
-    private HttpRequest get(String token, String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    private HttpRequest post(String token, String path, String json) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    }
 }

@@ -4,7 +4,6 @@ import static cn.eldercare.app.bench.Report.cpu;
 import static cn.eldercare.app.bench.Report.f0;
 import static cn.eldercare.app.bench.Report.f1;
 import static cn.eldercare.app.bench.Report.f2;
-import static cn.eldercare.app.bench.Report.json;
 import static cn.eldercare.app.bench.Report.log;
 import static cn.eldercare.app.bench.Report.table;
 
@@ -12,9 +11,7 @@ import jakarta.json.Json;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,12 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TimeBankLoad {
 
-    private static final String PASSWORD = "Demo#2026";
     private static final String STATION = "station";
     private static final String[] HEADER = {"phase", "movements in DB", "in flight", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
             "errors", "p50 / ping p50", "p99 / ping p99", "CPU ms/req srv+db+drv"};
 
     private final String base = System.getProperty("bench.baseUrl", "http://127.0.0.1:18282");
+    private final BenchApi api = new BenchApi(base);
     private final String jdbcUrl = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/eldercare_bench");
     private final String jdbcUser = System.getProperty("bench.jdbcUser", "postgres");
     private final String jdbcPassword = System.getProperty("bench.jdbcPassword", "postgres");
@@ -64,8 +61,6 @@ public final class TimeBankLoad {
     private final long movements = Long.getLong("bench.movements", 10_000_000L);
     private final long serverPid = Long.getLong("bench.serverPid", 0);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Instant latestEnd = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
     private final List<String[]> rows = new ArrayList<>();
     private String station;
@@ -82,7 +77,7 @@ public final class TimeBankLoad {
 
     private void run() throws Exception {
         log("server %s, database %s, %d requests in flight, %d volunteers", base, jdbcUrl, concurrency, volunteerCount);
-        station = login(STATION);
+        station = api.login(STATION);
         register();
         try (TimeBankDatabase db = new TimeBankDatabase(jdbcUrl, jdbcUser, jdbcPassword);
              CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, jdbcUser, jdbcPassword)) {
@@ -151,70 +146,36 @@ public final class TimeBankLoad {
         Instant end = latestEnd.minus(10 * (n / volunteers.length), ChronoUnit.MINUTES);
         String body = Json.createObjectBuilder().add("recipientId", recipient).add("categoryCode", "MEAL")
                 .add("start", end.minus(5, ChronoUnit.MINUTES).toString()).add("end", end.toString()).build().toString();
-        return post(tokens[v], "/api/timebank/services", body);
+        return api.post(tokens[v], "/api/timebank/services", body);
     }
 
     private HttpRequest confirm(String record) {
-        return post(station, "/api/timebank/services/" + record + "/confirm", "{\"rating\":5}");
+        return api.post(station, "/api/timebank/services/" + record + "/confirm", "{\"rating\":5}");
     }
 
     private HttpRequest balance(long i) {
-        return get(tokens[(int) (i % tokens.length)], "/api/timebank/me");
+        return api.get(tokens[(int) (i % tokens.length)], "/api/timebank/me");
     }
 
     private HttpRequest statement(long i) {
-        return get(tokens[(int) (i % tokens.length)], "/api/timebank/me/statement?size=20");
+        return api.get(tokens[(int) (i % tokens.length)], "/api/timebank/me/statement?size=20");
     }
 
     private HttpRequest ping() {
         return HttpRequest.newBuilder(URI.create(base + "/api/ping")).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
-    private HttpRequest get(String token, String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    private HttpRequest post(String token, String path, String json) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    }
-
     /** The station registers the recipient and the volunteers, each volunteer with an account of its own. */
     private void register() throws IOException, InterruptedException {
-        recipient = join(volunteerCount, "压测老人", false, null);
+        recipient = api.join(station, volunteerCount, "压测老人", false, null);
         volunteers = new String[volunteerCount];
         tokens = new String[volunteerCount];
         for (int v = 0; v < volunteerCount; v++) {
             String user = "tbload" + v;
-            volunteers[v] = join(v, "压测志愿者" + v, true, user);
-            tokens[v] = login(user);
+            volunteers[v] = api.join(station, v, "压测志愿者" + v, true, user);
+            tokens[v] = api.login(user);
         }
         log("registered %d volunteers and a recipient", volunteerCount);
     }
 
-    private String join(int n, String name, boolean volunteer, String username) throws IOException, InterruptedException {
-        var b = Json.createObjectBuilder().add("name", name).add("idNumber", TrainingLoad.idNumber(n))
-                .add("regionCode", "410105").add("volunteer", volunteer).add("recipient", !volunteer);
-        if (username != null) {
-            b.add("username", username).add("password", PASSWORD);
-        }
-        return json(send(post(station, "/api/timebank/members", b.build().toString()), 201)).getString("memberId");
-    }
-
-    private String login(String username) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build().toString();
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/auth/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return json(send(r, 200)).getString("token");
-    }
-
-    private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() != expected) {
-            throw new IllegalStateException(request.uri() + ": " + reply.statusCode() + " " + reply.body());
-        }
-        return reply.body();
-    }
 }
