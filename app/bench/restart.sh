@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Time to healthy after a crash, on the embedded default (see BENCHMARKS.md "Time to healthy after a
+# crash"): starts the built WAR on Payara Micro (-Xmx768m, port 18484, its own data under
+# /tmp/eldercare-restart-bench), waits until it is ready, kills it with SIGKILL, and times each of
+# RESTARTS restarts (default 3) from the start of the JVM to /health/ready UP and a sign-in that works.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${BENCH_PORT:-18484}
+WORK=${BENCH_DIR:-/tmp/eldercare-restart-bench}
+RESTARTS=${RESTARTS:-3}
+PAYARA=${PAYARA_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}
+
+if [[ ! -f app/target/eldercare.war ]]; then
+  mvn -q -pl app -am package -DskipTests
+fi
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cp app/target/eldercare.war "$WORK/eldercare.war"
+# a copy under another name: every `mvn verify` on this machine stops processes naming the jar in ~/.m2
+cp "$PAYARA" "$WORK/micro.jar"
+
+SERVER=
+trap '[[ -n "$SERVER" ]] && kill -9 "$SERVER" 2>/dev/null || true' EXIT
+
+# Starts the server on the same data, as after a crash, and prints the seconds until it serves.
+start() {
+  rm -rf "$WORK/payara"
+  local t0
+  t0=$(date +%s%3N)
+  java -Xmx768m -Dh2.baseDir="$WORK" -Ddata.dir="$WORK/data" -jar "$WORK/micro.jar" \
+    --prebootcommandfile app/src/main/payara/preboot.asadmin --deploy "$WORK/eldercare.war" --contextroot / \
+    --port "$PORT" --nocluster --rootDir "$WORK/payara" >>"$WORK/server.log" 2>&1 &
+  SERVER=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready" \
+      && [[ $(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+             -d '{"username":"regulator","password":"Demo#2026"}' "http://127.0.0.1:$PORT/api/auth/login") == 200 ]]; do
+    kill -0 "$SERVER" 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  local ms=$(( $(date +%s%3N) - t0 ))
+  printf '%d.%03d' $((ms / 1000)) $((ms % 1000))
+}
+
+echo "first start (empty database, demo data): $(start) s"
+for i in $(seq 1 "$RESTARTS"); do
+  kill -9 "$SERVER"
+  wait "$SERVER" 2>/dev/null || true
+  echo "restart $i after kill -9: $(start) s to ready and a working sign-in"
+done
