@@ -376,6 +376,7 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET", "/api/timebank/statistics", "XLSX", ONLY_REGULATOR, who -> Api.get(who.user,
                         "/api/timebank/statistics?format=xlsx")),
                 row("POST", "/api/timebank/ledger/verify", ONLY_REGULATOR, who -> Api.post(who.user, "/api/timebank/ledger/verify", null)),
+                row("GET", "/api/timebank/read-model/check", ONLY_REGULATOR, who -> Api.get(who.user, "/api/timebank/read-model/check")),
                 // Last: the read model refills in the background, under no other row's reads.
                 row("POST", "/api/timebank/ledger/read-model/rebuild", ONLY_REGULATOR, who -> Api.post(who.user,
                         "/api/timebank/ledger/read-model/rebuild", null)));
