@@ -15,7 +15,7 @@ import cn.eldercare.training.base.entity.TrainingBase;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.CaregiverProfile;
 import cn.eldercare.training.caregiver.control.Caregivers;
-import cn.eldercare.training.caregiver.control.IdNumbers;
+import cn.eldercare.platform.pii.IdNumbers;
 import cn.eldercare.training.caregiver.entity.Caregiver;
 import cn.eldercare.training.course.control.CourseDraft;
 import cn.eldercare.training.course.control.Courses;

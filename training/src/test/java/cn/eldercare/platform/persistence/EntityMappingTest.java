@@ -15,7 +15,7 @@ import cn.eldercare.training.base.entity.Accreditation;
 import cn.eldercare.training.base.entity.TrainingBase;
 import cn.eldercare.training.caregiver.entity.Caregiver;
 import cn.eldercare.training.caregiver.entity.PriorCertificate;
-import cn.eldercare.training.caregiver.entity.ProtectedIdNumber;
+import cn.eldercare.platform.pii.ProtectedIdNumber;
 import cn.eldercare.training.caregiver.entity.WorkRecord;
 import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.course.entity.DeliveryMode;

@@ -19,7 +19,7 @@ import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.member.entity.MemberStatus;
-import cn.eldercare.training.caregiver.control.IdNumbers;
+import cn.eldercare.platform.pii.IdNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package cn.eldercare.training.caregiver.control;
 
+import cn.eldercare.platform.pii.IdNumbers;
 import cn.eldercare.platform.audit.AuditTrail;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.identity.ResidentIdNumber;

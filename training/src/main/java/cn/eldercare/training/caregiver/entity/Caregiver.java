@@ -1,5 +1,6 @@
 package cn.eldercare.training.caregiver.entity;
 
+import cn.eldercare.platform.pii.ProtectedIdNumber;
 import cn.eldercare.platform.identity.Gender;
 import cn.eldercare.platform.identity.SubsidyCategory;
 import cn.eldercare.platform.persistence.Clock;

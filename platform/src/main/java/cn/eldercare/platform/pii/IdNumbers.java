@@ -1,10 +1,8 @@
-package cn.eldercare.training.caregiver.control;
+package cn.eldercare.platform.pii;
 
 import cn.eldercare.platform.identity.InvalidIdentifierException;
 import cn.eldercare.platform.identity.ResidentIdNumber;
-import cn.eldercare.platform.pii.PiiProtector;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.training.caregiver.entity.ProtectedIdNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package cn.eldercare.training.caregiver.entity;
+package cn.eldercare.platform.pii;
 
 /** The three stored forms of a resident ID number: encrypted, keyed hash and masked. */
 public record ProtectedIdNumber(String cipher, String hash, String masked) {
