@@ -32,17 +32,16 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   echo "port $PORT is already in use; stop that server or set BENCH_PORT" >&2
   exit 1
 fi
-if [[ ! -f app/target/eldercare.war || ! -f $(ls chaincode/target/chaincode-*-ccaas.jar 2>/dev/null | head -n 1) ]]; then
-  echo "== building the WAR and the chaincode"
-  mvn -q -pl app -am package -DskipTests
-fi
 
 chaincode/network/down.sh >/dev/null 2>&1 || true
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
+echo "== building the WAR, the chaincode and the driver's class path"
+# packaged in the same run, so that the class path names the modules' own jars (nothing need be installed)
+mvn -q -pl app -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.classpath
 echo "== compiling the driver"
-mvn -q -o -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 DEPS=$(cat app/target/bench.classpath)
 javac -encoding UTF-8 --release 17 -d "$WORK/driver" -cp "$DEPS" app/src/test/java/cn/eldercare/app/bench/*.java
 CP="$WORK/driver:$DEPS"
