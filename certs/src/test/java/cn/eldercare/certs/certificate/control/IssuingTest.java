@@ -170,14 +170,14 @@ class IssuingTest {
         f.t.refused(404, "NOT_FOUND", () -> f.certificates.get(-1));
 
         CertificateFilter byCourse = new CertificateFilter(null, s.course().getId(), null, null, null, null);
-        assertEquals(List.of(c.getId()), f.tx(() -> f.certificates.list(s.staff(), byCourse, PageRequest.of(1, 20))).items()
+        assertEquals(List.of(c.getId()), f.tx(() -> f.certificates.list(s.staff(), byCourse, PageRequest.of(0, 20))).items()
                 .stream().map(Certificate::getId).toList());
         assertEquals(List.of(c.getId()), f.tx(() -> f.certificates.list(holder, new CertificateFilter(null, null, null, null, null, null),
-                PageRequest.of(1, 20))).items().stream().map(Certificate::getId).toList());
-        assertEquals(1, f.tx(() -> f.certificates.list(f.t.regulator(), byCourse, PageRequest.of(1, 20))).total());
-        assertEquals(0, f.tx(() -> f.certificates.list(stranger, byCourse, PageRequest.of(1, 20))).total());
+                PageRequest.of(0, 20))).items().stream().map(Certificate::getId).toList());
+        assertEquals(1, f.tx(() -> f.certificates.list(f.t.regulator(), byCourse, PageRequest.of(0, 20))).total());
+        assertEquals(0, f.tx(() -> f.certificates.list(stranger, byCourse, PageRequest.of(0, 20))).total());
         Caller baseless = new Caller(9_999_002, "nobody", cn.eldercare.platform.security.Role.ASSESSOR, null, null);
-        assertEquals(0, f.tx(() -> f.certificates.list(baseless, byCourse, PageRequest.of(1, 20))).total());
+        assertEquals(0, f.tx(() -> f.certificates.list(baseless, byCourse, PageRequest.of(0, 20))).total());
     }
 
     @Test
