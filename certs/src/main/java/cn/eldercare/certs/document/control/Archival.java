@@ -30,7 +30,7 @@ import java.io.IOException;
  */
 final class Archival {
 
-    static final String LANGUAGE = "zh-CN";
+    private static final String LANGUAGE = "zh-CN";
     private static final String SRGB = "sRGB IEC61966-2.1";
     /** The JDK's own sRGB profile, read once: no ICC file to ship. */
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
