@@ -3,13 +3,15 @@ package cn.eldercare.testing;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
 /**
  * Wires CDI beans by hand for tests: every {@code @PersistenceContext} field gets the entity manager,
- * every {@code @Inject} field the one given bean of its type. A field with no candidate fails loudly,
+ * every {@code @Inject} field the one given bean of its type, and a {@code @ConfigProperty} of type String
+ * its default value, as the container would without configuration. A field with no candidate fails loudly,
  * so a new dependency in main code shows up as a clear test failure rather than a NullPointerException.
  */
 public final class Beans {
@@ -27,6 +29,8 @@ public final class Beans {
                     Object value;
                     if (f.isAnnotationPresent(PersistenceContext.class)) {
                         value = em;
+                    } else if (f.isAnnotationPresent(ConfigProperty.class) && f.getType() == String.class) {
+                        value = f.getAnnotation(ConfigProperty.class).defaultValue();
                     } else if (f.isAnnotationPresent(Inject.class)) {
                         value = candidate(bean, f, beans);
                     } else {

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * An H2 in-memory database with the Flyway schema, and a RESOURCE_LOCAL entity manager factory over it
- * (persistence unit {@code eldercare-test}). {@link #shared()} is one database for every test class of the
+ * (persistence unit {@code eldercare-test}, or another that a module on top of this one lists its entities in). {@link #shared()} is one database for every test class of the
  * test JVM, which saves a migration and a factory per class; tests on it write rows with unique keys and
  * filter by them. {@link #create()} gives a database of one's own.
  */
@@ -30,14 +30,16 @@ public final class TestDatabase implements AutoCloseable {
     private final String url;
     private final EntityManagerFactory emf;
 
-    private TestDatabase(String name) {
+    private static final String UNIT = "eldercare-test";
+
+    private TestDatabase(String name, String unit) {
         this.url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("jakarta.persistence.jdbc.url", url);
         // A session per database: EclipseLink would otherwise share one session between factories of the same unit.
         props.put("eclipselink.session-name", name);
-        this.emf = Persistence.createEntityManagerFactory("eldercare-test", props);
+        this.emf = Persistence.createEntityManagerFactory(unit, props);
     }
 
     private static TestDatabase shared;
@@ -51,7 +53,11 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create() {
-        return new TestDatabase("training_" + UUID.randomUUID().toString().replace("-", ""));
+        return create(UNIT);
+    }
+
+    public static TestDatabase create(String unit) {
+        return new TestDatabase("training_" + UUID.randomUUID().toString().replace("-", ""), unit);
     }
 
     public String url() {

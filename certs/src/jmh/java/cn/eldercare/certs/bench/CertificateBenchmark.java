@@ -119,7 +119,7 @@ public class CertificateBenchmark {
         int n = sequence.incrementAndGet();
         return new CertificateContent(CertificateKind.SKILL_LEVEL, new PrintedData("王秀英" + "甲乙丙丁".charAt(n % 4), Gender.FEMALE,
                 "410102********0249", "养老护理员", "五级/初级工", "养老护理员（五级/初级工）春季班", "郑州市卫生健康学校（养老护理员培训基地）",
-                LocalDate.of(2026, 11, 22)), String.format("S4101410000012650%05d", n % 100_000), "7K3M9QF2XRTW4H8DPC6A",
+                LocalDate.of(2026, 11, 22)), String.format("S4101410000012650%05d", n % 100_000), 1, "7K3M9QF2XRTW4H8DPC6A",
                 "https://zj.example.cn/verify.html", Instant.now());
     }
 }

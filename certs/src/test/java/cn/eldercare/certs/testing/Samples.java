@@ -24,8 +24,12 @@ public final class Samples {
     }
 
     public static CertificateContent content(String holder, String number) {
+        return content(holder, number, 1);
+    }
+
+    public static CertificateContent content(String holder, String number, int version) {
         return new CertificateContent(CertificateKind.SKILL_LEVEL, new PrintedData(holder, Gender.FEMALE, "410102********0249",
                 "养老护理员", "五级/初级工", "养老护理员（五级/初级工）春季班", "郑州市卫生健康学校（养老护理员培训基地）",
-                LocalDate.of(2026, 11, 22)), number, "7K3M9QF2XRTW4H8DPC6A", "https://zj.example.cn/verify.html", Instant.now());
+                LocalDate.of(2026, 11, 22)), number, version, "7K3M9QF2XRTW4H8DPC6A", "https://zj.example.cn/verify.html", Instant.now());
     }
 }

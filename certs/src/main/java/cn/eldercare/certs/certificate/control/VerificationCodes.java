@@ -38,9 +38,4 @@ public final class VerificationCodes {
         }
         return Optional.of(code);
     }
-
-    /** In groups of four, as printed, so a person can read it out. */
-    public static String grouped(String code) {
-        return String.join("-", code.split("(?<=\\G.{4})"));
-    }
 }

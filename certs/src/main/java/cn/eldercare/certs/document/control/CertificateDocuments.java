@@ -25,7 +25,8 @@ public class CertificateDocuments {
 
     public byte[] signed(CertificateDraft d, SigningKey key) {
         Instant at = d.issuedAt().toInstant();
-        byte[] pdf = renderer.render(new CertificateContent(d.kind(), d.printed(), d.number(), d.verificationCode(), verifyPage, at));
+        byte[] pdf = renderer.render(new CertificateContent(d.kind(), d.printed(), d.number(), d.version(), d.verificationCode(),
+                verifyPage, at));
         return PadesSigner.sign(pdf, key, at, "颁发" + d.kind().title().zh() + " " + d.number());
     }
 

@@ -1,6 +1,5 @@
 package cn.eldercare.certs.document.control;
 
-import cn.eldercare.certs.certificate.control.VerificationCodes;
 import cn.eldercare.certs.certificate.entity.CertificateKind;
 import cn.eldercare.certs.certificate.entity.PrintedData;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -12,7 +11,8 @@ import java.util.List;
 /**
  * Where the text of an A4 certificate goes: title, statement, the fields in two aligned columns
  * (labels padded to four characters with ideographic spaces, as Chinese forms do), the issuer's
- * signature block under the seal, the QR caption and the footer.
+ * version mark of a re-issue under the number, the issuer's signature block under the seal, the QR
+ * caption and the footer.
  */
 final class CertificateLayout {
 
@@ -31,7 +31,7 @@ final class CertificateLayout {
     static List<TextRun> compose(CertificateContent c, FaceSet faces) {
         List<TextRun> runs = new ArrayList<>();
         Columns columns = new Columns(faces, runs);
-        columns.centered(Face.BOLD, 30, 8, 748, Ink.DARK_RED, c.kind().title().zh(), WIDTH / 2);
+        columns.heading(Face.BOLD, 30, 8, 748, Ink.DARK_RED, c.kind().title().zh(), WIDTH / 2);
         columns.centered(Face.REGULAR, 10.5f, 1.2f, 722, Ink.GREY, c.kind().title().en().toUpperCase(), WIDTH / 2);
         columns.centered(Face.REGULAR, 13, 0.5f, 662, Ink.BLACK, statement(c.kind()), WIDTH / 2);
         float y = 612;
@@ -39,16 +39,30 @@ final class CertificateLayout {
             columns.field(field[0], field[1], y);
             y -= 36;
         }
+        if (c.version() > 1) {
+            columns.left(Face.REGULAR, 9.5f, y + 16, Ink.DARK_RED, versionMark(c.version()), VALUE_RIGHT - VALUE_LEFT);
+        }
         String date = DATE.format(c.printed().issuedOn());
-        columns.centered(Face.BOLD, 11, 0, 236, Ink.BLACK, c.printed().baseName(), 175, 250);
-        columns.centered(Face.REGULAR, 11, 0, 214, Ink.BLACK, date, 175);
+        float below = Seal.CY - Seal.RADIUS - 18;
+        columns.centered(Face.BOLD, 11, 0, below, Ink.BLACK, c.printed().baseName(), Seal.CX, 250);
+        columns.centered(Face.REGULAR, 11, 0, below - 20, Ink.BLACK, date, Seal.CX);
         columns.centered(Face.REGULAR, 8.5f, 0.5f, QR_Y - 14, Ink.GREY, "扫码查验 Scan to verify", QR_X + QR_SIZE / 2);
-        columns.centered(Face.REGULAR, 7, 0, QR_Y - 25, Ink.GREY, VerificationCodes.grouped(c.verificationCode()), QR_X + QR_SIZE / 2);
+        columns.centered(Face.REGULAR, 7, 0, QR_Y - 25, Ink.GREY, grouped(c.verificationCode()), QR_X + QR_SIZE / 2);
         columns.centered(Face.REGULAR, 8, 0, 64, Ink.GREY, "查验网址 Verify at: " + c.verifyPage(), WIDTH / 2, 470);
         columns.centered(Face.REGULAR, 7.5f, 0, 51, Ink.GREY,
                 "本证书由发证机构数字签名，签名可在 PDF 阅读器中查看和验证 · Digitally signed by the issuing body", WIDTH / 2, 470);
         runs.addAll(Seal.runs(c.printed().baseName(), faces));
         return runs;
+    }
+
+    /** A re-issue keeps the number, so the mark names the version it replaces; a reader checks which is current online. */
+    static String versionMark(int version) {
+        return "第 " + version + " 版 · 取代第 " + (version - 1) + " 版 · Version " + version + ", supersedes version " + (version - 1);
+    }
+
+    /** The verification code in groups of four, so a person can read it out or type it. */
+    static String grouped(String code) {
+        return String.join("-", code.split("(?<=\\G.{4})"));
     }
 
     private static String statement(CertificateKind kind) {

@@ -24,8 +24,8 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 
 /**
- * Draws a certificate as an unsigned one-page A4 PDF. The text is laid out first, each face is cut
- * down to the characters drawn, and only then is anything embedded. Safe for concurrent use.
+ * Draws a certificate as an unsigned, tagged one-page A4 PDF/A-2b. The text is laid out first, each face
+ * is cut down to the characters drawn, and only then is anything embedded. Safe for concurrent use.
  */
 public final class CertificateRenderer {
 
@@ -47,15 +47,19 @@ public final class CertificateRenderer {
             for (Map.Entry<Face, TrueTypeFont> s : composition.subsets().entrySet()) {
                 fonts.put(s.getKey(), PDType0Font.load(doc, s.getValue(), false));
             }
+            Tags tags = new Tags(doc, page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                Frame.draw(cs);
-                QrCode.draw(cs, content.verifyLink(), CertificateLayout.QR_X, CertificateLayout.QR_Y, CertificateLayout.QR_SIZE);
+                Tags.artifact(cs, () -> Frame.draw(cs));
+                tags.figure(cs, "查验二维码 Verification QR code: " + content.verifyLink(), () -> QrCode.draw(cs, content.verifyLink(),
+                        CertificateLayout.QR_X, CertificateLayout.QR_Y, CertificateLayout.QR_SIZE));
                 for (TextRun run : composition.runs()) {
-                    draw(cs, fonts.get(run.face()), run);
+                    tags.text(cs, run.role(), () -> draw(cs, fonts.get(run.face()), run));
                 }
-                Seal.draw(cs);
+                Tags.artifact(cs, () -> Seal.draw(cs));
             }
+            tags.finish();
             describe(doc, content);
+            Archival.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
             doc.save(out);
             return out.toByteArray();
@@ -92,13 +96,12 @@ public final class CertificateRenderer {
 
     private static void describe(PDDocument doc, CertificateContent c) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(c.kind().title().zh() + " " + c.number());
+        info.setTitle(c.kind().title().zh() + " " + c.number() + (c.version() > 1 ? " 第 " + c.version() + " 版" : ""));
         info.setAuthor(c.printed().baseName());
         info.setCreator("养老护理人才平台 Elder-care workforce platform");
         GregorianCalendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(c.issuedAt().toEpochMilli());
         info.setCreationDate(when);
-        doc.getDocumentCatalog().setLanguage("zh-CN");
     }
 
     /** A name with a character the font lacks (a rare 生僻字) cannot be printed faithfully, so it is refused. */

@@ -22,10 +22,26 @@ final class Columns {
 
     /** Centred on {@code centre}, shrunk if needed to stay within {@code maxWidth}. */
     void centered(Face face, float size, float spacing, float y, Ink ink, String text, float centre, float maxWidth) {
+        centered(Role.TEXT, face, size, spacing, y, ink, text, centre, maxWidth);
+    }
+
+    void heading(Face face, float size, float spacing, float y, Ink ink, String text, float centre) {
+        centered(Role.HEADING, face, size, spacing, y, ink, text, centre, Float.MAX_VALUE);
+    }
+
+    private void centered(Role role, Face face, float size, float spacing, float y, Ink ink, String text, float centre,
+                          float maxWidth) {
         float width = faces.width(face, text, size, spacing) - spacing;
         float fitted = width > maxWidth ? size * maxWidth / width : size;
         float w = faces.width(face, text, fitted, spacing) - spacing;
-        runs.add(new TextRun(face, fitted, centre - w / 2, y, spacing, 0, ink, text));
+        runs.add(new TextRun(face, fitted, centre - w / 2, y, spacing, 0, ink, text, role));
+    }
+
+    /** From the values' left edge, shrunk if needed to stay within {@code maxWidth}. */
+    void left(Face face, float size, float y, Ink ink, String text, float maxWidth) {
+        float width = faces.width(face, text, size, 0);
+        float fitted = width > maxWidth ? size * maxWidth / width : size;
+        runs.add(TextRun.at(face, fitted, CertificateLayout.VALUE_LEFT, y, ink, text));
     }
 
     void field(String label, String value, float y) {

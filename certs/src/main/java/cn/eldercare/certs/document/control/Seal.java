@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The issuing body's round seal, drawn over its name as on a paper certificate: a red ring, the
- * name along the upper arc with each character turned outwards, a star in the middle and the
- * seal's purpose beneath it. It is decoration; the digital signature is what proves the issuer.
+ * The issuing body's round seal, stamped above its name and the issue date: a red ring, the name
+ * along the upper arc with each character turned outwards, a star in the middle and the seal's
+ * purpose beneath it. The filled star would blot out any text under it, so the ring ends above the
+ * signature block's lines. It is decoration; the digital signature is what proves the issuer.
  */
 final class Seal {
 
-    static final float CX = 205;
-    static final float CY = 222;
+    static final float CX = 175;
+    static final float CY = 272;
     static final float RADIUS = 50;
     private static final double SPAN = Math.toRadians(236);
 
@@ -34,11 +35,11 @@ final class Seal {
             float half = faces.width(Face.BOLD, ch, size, 0) / 2;
             float x = (float) (CX + r * Math.cos(theta) - half * Math.cos(turn));
             float y = (float) (CY + r * Math.sin(theta) - half * Math.sin(turn));
-            runs.add(new TextRun(Face.BOLD, size, x, y, 0, (float) turn, Ink.SEAL_RED, ch));
+            runs.add(new TextRun(Face.BOLD, size, x, y, 0, (float) turn, Ink.SEAL_RED, ch, Role.DECORATION));
         }
         String purpose = "证书专用章";
         float w = faces.width(Face.BOLD, purpose, 8, 0.5f);
-        runs.add(new TextRun(Face.BOLD, 8, CX - w / 2, CY - 30, 0.5f, 0, Ink.SEAL_RED, purpose));
+        runs.add(new TextRun(Face.BOLD, 8, CX - w / 2, CY - 30, 0.5f, 0, Ink.SEAL_RED, purpose, Role.DECORATION));
         return runs;
     }
 

@@ -20,6 +20,8 @@ import java.util.TimeZone;
  * Signs a PDF as PAdES baseline B-B: sub-filter ETSI.CAdES.detached, a detached CMS over the byte
  * ranges, and the signing time in the signature dictionary (/M), not in the CMS, as PAdES requires.
  * PDFBox can only sign incrementally a document it has loaded, hence the reload of the rendered bytes.
+ * The incremental update appends the signature and leaves the rendered PDF/A-2b as it was, so the
+ * signed file is still PDF/A (PdfaConformanceTest checks it with veraPDF).
  */
 public final class PadesSigner {
 
