@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigration", "LedgerHolder"})
+@DependsOn({"DatabaseMigration", "LedgerHolder", "LedgerDatabaseCheck"})
 public class DemoData {
 
     static final String PASSWORD = "Demo#2026";
