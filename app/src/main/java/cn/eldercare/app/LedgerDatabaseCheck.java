@@ -3,11 +3,8 @@ package cn.eldercare.app;
 import cn.eldercare.platform.config.Secrets;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.readmodel.control.BlockApplier;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +19,10 @@ import javax.sql.DataSource;
  * Refuses to start on a database and a time-bank ledger of two different installations, such as a new
  * PostgreSQL database beside the ledger an H2 run left in ./data: the demo load would then be refused by the
  * ledger ("request id demo-g-6 already used") and the read model would mix the two. Says so in one line.
- * Where the ledger cannot tell its height at start-up (Fabric), there is nothing to compare.
+ * Where the ledger cannot tell its height at start-up (Fabric), there is nothing to compare. Run by {@link DemoData}
+ * before anything else at start-up, whether or not demo data is loaded.
  */
-@Startup
-@Singleton
-@DependsOn("LedgerHolder")
+@ApplicationScoped
 public class LedgerDatabaseCheck {
 
     private static final Logger LOG = Logger.getLogger(LedgerDatabaseCheck.class.getName());
@@ -42,7 +38,6 @@ public class LedgerDatabaseCheck {
     @Inject
     Secrets secrets;
 
-    @PostConstruct
     void check() {
         OptionalLong ledgerBlock = ledger.get().lastEventBlockAtOpen();
         if (ledgerBlock.isEmpty()) {
