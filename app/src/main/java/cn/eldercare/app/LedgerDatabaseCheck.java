@@ -64,7 +64,7 @@ public class LedgerDatabaseCheck {
      */
     static String mismatch(long ledgerBlock, long checkpoint, long accounts) {
         if (accounts == 0 && checkpoint < 0 && ledgerBlock >= 0) {
-            return "the database is empty but the ledger already holds " + (ledgerBlock + 1) + " blocks";
+            return "the database is empty but the ledger already holds transactions (up to block " + ledgerBlock + ")";
         }
         if (checkpoint > ledgerBlock) {
             return "the database has applied ledger blocks up to " + checkpoint + " but the ledger ends at block " + ledgerBlock;
@@ -72,9 +72,10 @@ public class LedgerDatabaseCheck {
         return null;
     }
 
+    /** Without the driver's settings, which PostgreSQL's driver appends to the URL by the dozen. */
     private String databaseUrl() {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL();
+            return c.getMetaData().getURL().replaceFirst("[?;].*", "");
         } catch (SQLException e) {
             return "(URL unknown: " + e.getMessage() + ")";
         }

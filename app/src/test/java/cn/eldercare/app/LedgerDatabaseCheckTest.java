@@ -9,7 +9,7 @@ class LedgerDatabaseCheckTest {
 
     @Test
     void aNewDatabaseBesideAUsedLedgerIsAMismatch() {
-        assertEquals("the database is empty but the ledger already holds 58 blocks", LedgerDatabaseCheck.mismatch(57, -1, 0));
+        assertEquals("the database is empty but the ledger already holds transactions (up to block 57)", LedgerDatabaseCheck.mismatch(57, -1, 0));
     }
 
     @Test
