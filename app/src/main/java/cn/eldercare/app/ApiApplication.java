@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "养老护理人才与时间银行平台 API / Elder-care workforce API", version = "1.0",
-        description = "培训、证书与时间银行。用 POST /api/auth/login 登录，并以 'Authorization: Bearer <token>' 发送令牌；"
-                + "错误为 application/problem+json，字段错误以中文（或 Accept-Language: en 时以英文）列出。\n\n"
+        description = "培训、证书与时间银行。用 POST /api/auth/login 登录，并以 `Authorization: Bearer <token>` 发送令牌；"
+                + "错误为 application/problem+json，字段错误以中文（或 Accept-Language: en 时以英文）列出；"
+                + "服务器故障为 500，带 incident 编号，日志中同一编号下有详情。\n\n"
                 + "Training, certificates and the time bank. Sign in with POST /api/auth/login and send"
-                + " the token as 'Authorization: Bearer <token>'. Errors are application/problem+json, with field"
-                + " messages in Chinese, or in English with Accept-Language: en."),
+                + " the token as `Authorization: Bearer <token>`. Errors are application/problem+json, with field"
+                + " messages in Chinese, or in English with Accept-Language: en; a server fault is a 500 with an incident"
+                + " id, under which the log has the details."),
         security = @SecurityRequirement(name = "bearer"),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,

@@ -55,11 +55,11 @@ public class AuthResource {
     HttpServletRequest http;
 
     @Operation(summary = "登录 / Sign in",
-            description = "以用户名和密码登录，返回 8 小时有效的令牌，以 “Authorization: Bearer <token>” 发送。"
+            description = "以用户名和密码登录，返回 8 小时有效的令牌，以 `Authorization: Bearer <token>` 发送。"
                     + "密码错误为 401；待审核或已停用的账户为 403；同一账户和地址连续失败 5 次、"
                     + "或同一地址失败 20 次后锁定 15 分钟（429，带 Retry-After）。"
-                    + "\n\nSigns in with username and password and returns a token valid for 8 hours, to send as \"Authorization: "
-                    + "Bearer <token>\". 401 for a wrong password; 403 for an account awaiting approval or deactivated; after 5 "
+                    + "\n\nSigns in with username and password and returns a token valid for 8 hours, to send as `Authorization: "
+                    + "Bearer <token>`. 401 for a wrong password; 403 for an account awaiting approval or deactivated; after 5 "
                     + "failures per account and address, or 20 from one address, 429 with Retry-After for 15 minutes.")
     @APIResponse(responseCode = "default", description = "成功 / Success")
     @APIResponse(responseCode = "400", ref = "BadRequest")
