@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -30,12 +32,25 @@ public class DatabaseMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
-                .load()
-                .migrate();
-        LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        LOG.info(describe(result.initialSchemaVersion, result.migrationsExecuted,
+                current == null ? null : current.getVersion().getVersion()));
+    }
+
+    /** Flyway reports no initial version for an empty database: say that the schema is being created instead. */
+    static String describe(String initialVersion, int applied, String version) {
+        if (initialVersion == null) {
+            return "empty database: schema created at version " + version + " (" + applied + " migrations applied)";
+        }
+        if (applied == 0) {
+            return "schema up to date at version " + version;
+        }
+        return "schema migrated from version " + initialVersion + " to " + version + " (" + applied + " migrations applied)";
     }
 }

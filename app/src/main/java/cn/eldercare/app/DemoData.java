@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * On the first start of an empty database, loads a small realistic world (DEMO_DATA=false skips it):
  * three Henan training bases, their courses, caregivers, two time-bank stations with members and
  * confirmed services, and an account for every role.
- * Everything goes through the same rules as the API, attributed to the seeding accounts.
+ * Everything goes through the same rules as the API, attributed to the seeding accounts. Checks first, at every
+ * start, that the database and the time-bank ledger belong together ({@link LedgerDatabaseCheck}).
  */
 @Startup
 @Singleton
@@ -38,12 +39,15 @@ public class DemoData {
     DemoTraining training;
     @Inject
     DemoTimeBank timeBank;
+    @Inject
+    LedgerDatabaseCheck ledgerDatabaseCheck;
     @ConfigProperty(name = "demo.data", defaultValue = "true")
     @Inject
     boolean enabled;
 
     @PostConstruct
     void load() {
+        ledgerDatabaseCheck.check();
         long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
         if (!enabled || users > 0) {
             return;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Account administration, each step with a reason in the audit trail: the regulator for anyone, base
@@ -44,6 +46,19 @@ public class AccountsResource {
     Accounts accounts;
 
     /** The account can no longer sign in, and every token it holds stops working at once. */
+    @Operation(summary = "停用账户 / Deactivate an account",
+            description = "监管部门可停用任何账户，基地工作人员可停用本基地工作人员和考评员，服务站工作人员可停用本站工作人员和成员；"
+                    + "须写明原因。账户随即不能登录，已发出的令牌立即失效。"
+                    + "\n\nThe regulator deactivates any account, base staff their base's staff and assessors, station staff their "
+                    + "station's staff and members, with a reason. The account can no longer sign in, and every token it holds "
+                    + "stops working at once.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("deactivate")
     @Allow({Role.REGULATOR, Role.BASE_STAFF, Role.STATION_STAFF})
@@ -51,6 +66,16 @@ public class AccountsResource {
         return AccountState.of(accounts.deactivate(Callers.of(security), id, in.reason()));
     }
 
+    @Operation(summary = "重新启用账户 / Reactivate an account",
+            description = "停用账户的同一批管理者以原因重新启用账户，记入审计。"
+                    + "\n\nThose who may deactivate an account reactivate it, with a reason, in the audit trail.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("reactivate")
     @Allow({Role.REGULATOR, Role.BASE_STAFF, Role.STATION_STAFF})
@@ -59,6 +84,16 @@ public class AccountsResource {
     }
 
     /** Signs the account out everywhere; its holder may do this too. */
+    @Operation(summary = "注销账户的全部会话 / Sign an account out everywhere",
+            description = "账户本人或其管理者使该账户之前签发的所有令牌失效（所有设备退出登录）。"
+                    + "\n\nThe holder or an administrator of the account invalidates every token issued to it so far (signed out on "
+                    + "every device).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("revoke-tokens")
     @Allow

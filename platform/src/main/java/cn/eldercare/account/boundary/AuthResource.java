@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 
@@ -52,6 +54,19 @@ public class AuthResource {
     @Context
     HttpServletRequest http;
 
+    @Operation(summary = "登录 / Sign in",
+            description = "以用户名和密码登录，返回 8 小时有效的令牌，以 `Authorization: Bearer <token>` 发送。"
+                    + "密码错误为 401；待审核或已停用的账户为 403；同一账户和地址连续失败 5 次、"
+                    + "或同一地址失败 20 次后锁定 15 分钟（429，带 Retry-After）。"
+                    + "\n\nSigns in with username and password and returns a token valid for 8 hours, to send as `Authorization: "
+                    + "Bearer <token>`. 401 for a wrong password; 403 for an account awaiting approval or deactivated; after 5 "
+                    + "failures per account and address, or 20 from one address, 429 with Retry-After for 15 minutes.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("login")
     @Public
@@ -62,6 +77,12 @@ public class AuthResource {
     }
 
     /** Ends this token's session; the authentication filter has already checked the token. */
+    @Operation(summary = "退出登录 / Sign out",
+            description = "使本次请求所用的令牌失效，其他会话不受影响。"
+                    + "\n\nEnds the session of this request's token; other sessions stay signed in.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @POST
     @Path("logout")
     @Allow
@@ -70,6 +91,12 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "当前用户 / Who am I",
+            description = "当前登录用户的账户、角色以及所代表的基地、护理员或成员。"
+                    + "\n\nThe signed-in user's account, role and the base, caregiver or member they act for.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("me")
     @Allow

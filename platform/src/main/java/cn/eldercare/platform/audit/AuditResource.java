@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
 
@@ -32,6 +34,14 @@ public class AuditResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "审计记录 / Audit trail",
+            description = "监管部门按操作人、操作、对象类型和对象编号筛选审计记录，分页返回，最新的在前。"
+                    + "\n\nThe regulator reads the audit trail filtered by actor, action, entity type and entity id, newest first, a "
+                    + "page at a time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Allow(Role.REGULATOR)
     public Page<AuditView> list(@QueryParam("actor") @Size(max = 64) String actor, @QueryParam("action") @Size(max = 40) String action,

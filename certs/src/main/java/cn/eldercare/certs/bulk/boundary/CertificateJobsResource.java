@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 
 /** A bulk job: its progress while it runs, with a reason for every failure, and its result as one ZIP. */
@@ -40,6 +42,15 @@ public class CertificateJobsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "查看批量颁证任务进度 / Cohort certificate job progress",
+            description = "基地工作人员、考评员或监管部门查看一个批量颁证任务：总数、已颁发、已跳过（含原因）和失败的人数，"
+                    + "以及任务是否完成。"
+                    + "\n\nBase staff, assessors or the regulator read one cohort certificate job: how many certificates are due, "
+                    + "issued, skipped (with the reason) and failed, and whether the job has finished.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
@@ -51,6 +62,16 @@ public class CertificateJobsResource {
         return view(job);
     }
 
+    @Operation(summary = "下载批量颁证任务的 ZIP / Download a cohort job's ZIP",
+            description = "本基地工作人员或监管部门下载任务中全部已签名证书 PDF 的 ZIP 压缩包；"
+                    + "任务未完成时为 409。"
+                    + "\n\nStaff of the base or the regulator download a ZIP of every signed certificate PDF of the job; 409 while "
+                    + "the job has not finished.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @GET
     @Path("{id}/zip")
     @Produces("application/zip")

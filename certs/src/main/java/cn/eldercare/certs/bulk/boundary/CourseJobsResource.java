@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -40,6 +42,19 @@ public class CourseJobsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "为课程学员批量颁证 / Issue a course cohort's certificates",
+            description = "本基地工作人员为课程中符合发证条件的全部学员启动批量颁证任务，立即返回 202 和任务地址；"
+                    + "进度用 GET /api/certificate-jobs/{id} 查看。"
+                    + "已有进行中的任务或基地没有签名密钥时为 409。"
+                    + "\n\nStaff of the base start a job issuing the certificates of every enrolment of the course that meets the "
+                    + "rules; answers 202 at once with the job's location, whose progress GET /api/certificate-jobs/{id} shows. "
+                    + "409 when a job is already running or the base has no signing key.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Allow(Role.BASE_STAFF)
     public Response start(@PathParam("courseId") long courseId, @Context SecurityContext security) {
@@ -48,6 +63,15 @@ public class CourseJobsResource {
         return Response.accepted(view(job)).location(URI.create("certificate-jobs/" + job.getId())).build();
     }
 
+    @Operation(summary = "课程的批量颁证任务列表 / A course's certificate jobs",
+            description = "基地工作人员、考评员或监管部门分页列出课程的批量颁证任务，最新的在前。"
+                    + "\n\nBase staff, assessors or the regulator list the course's certificate jobs, newest first, a page at a "
+                    + "time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Page<JobView> ofCourse(@PathParam("courseId") long courseId, @Valid @BeanParam PageRequest page,

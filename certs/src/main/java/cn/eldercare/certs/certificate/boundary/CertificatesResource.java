@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 
@@ -57,12 +59,36 @@ public class CertificatesResource {
     @Inject
     CertificateDocuments documents;
 
+    @Operation(summary = "颁发证书 / Issue a certificate",
+            description = "本基地工作人员为一个报名颁发签名的电子证书（PDF，PAdES 签名），"
+                    + "证书编号按国家规则生成。不满足发证条件（学时、理论、技能、二级和一级的评审）时为 422 并逐条说明；"
+                    + "已颁发或基地没有签名密钥时为 409。"
+                    + "\n\nStaff of the base issue the signed certificate (a PAdES-signed PDF) of an enrolment, numbered by the "
+                    + "national rules. 422 naming each issuing rule not met (hours, theory, skill, review for levels 2 and 1); "
+                    + "409 when it is already issued or the base has no signing key.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Allow(Role.BASE_STAFF)
     public Response issue(@NotNull @Valid IssueInput in, @Context SecurityContext security) {
         return created(issuing.issue(Callers.of(security), in.enrolmentId()));
     }
 
+    @Operation(summary = "证书列表 / List certificates",
+            description = "按护理员、课程、任务、证书编号、类别或状态筛选证书，分页返回；护理员只看到自己的，"
+                    + "基地看到本基地的，监管部门看到全部。"
+                    + "\n\nCertificates filtered by caregiver, course, job, number, kind or status, a page at a time: caregivers see "
+                    + "their own, bases their base's, the regulator all.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Page<CertificateView> list(@QueryParam("caregiverId") Long caregiverId, @QueryParam("courseId") Long courseId,
@@ -73,6 +99,15 @@ public class CertificatesResource {
                 number == null ? null : number.strip().toUpperCase(java.util.Locale.ROOT)), page).map(this::view);
     }
 
+    @Operation(summary = "查看证书 / Read a certificate",
+            description = "证书的印制信息、版本与状态（有效、已撤销、已被新版取代）；持证人、颁证基地和监管部门可看。"
+                    + "\n\nA certificate's printed data, version and state (valid, revoked, superseded by a new version), for its "
+                    + "holder, its base and the regulator.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
@@ -81,6 +116,16 @@ public class CertificatesResource {
     }
 
     /** The signed PDF exactly as issued; never cached by intermediaries, as it carries personal data. */
+    @Operation(summary = "下载证书 PDF / Download a certificate's PDF",
+            description = "返回颁发时签名的 PDF 原件（不重新生成，签名时间无法重现），不允许中间缓存，"
+                    + "因其含个人信息。"
+                    + "\n\nThe signed PDF exactly as issued (never re-rendered: the signature's time cannot be reproduced); never "
+                    + "cached by intermediaries, as it carries personal data.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
@@ -92,6 +137,18 @@ public class CertificatesResource {
                 .header("Cache-Control", "private, no-store").header("ETag", "\"" + c.getPdfSha256() + "\"").build();
     }
 
+    @Operation(summary = "撤销证书 / Revoke a certificate",
+            description = "颁证基地工作人员或监管部门撤销证书并写明原因；公开查验随即显示“已撤销”，"
+                    + "操作记入审计。已撤销时为 409。"
+                    + "\n\nStaff of the issuing base or the regulator revoke a certificate, with a reason; public verification shows "
+                    + "it revoked at once, and the audit trail records it. 409 when already revoked.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("{id}/revoke")
     @Allow({Role.BASE_STAFF, Role.REGULATOR})
@@ -99,6 +156,20 @@ public class CertificatesResource {
         return view(revocations.revoke(Callers.of(security), id, in.reason().strip()));
     }
 
+    @Operation(summary = "补发/换发证书 / Re-issue a certificate",
+            description = "颁证基地工作人员以原因补发或换发证书：生成新版本（第 N 版，取代上一版），"
+                    + "编号不变，旧版标为已取代。已撤销或已被取代时为 409。"
+                    + "\n\nStaff of the issuing base re-issue a certificate with a reason: a new version (version N, superseding the "
+                    + "last) with the same number; the old one is marked superseded. 409 when it is revoked or already "
+                    + "superseded.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Path("{id}/reissue")
     @Allow(Role.BASE_STAFF)

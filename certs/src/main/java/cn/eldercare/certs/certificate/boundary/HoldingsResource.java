@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +56,15 @@ public class HoldingsResource {
     @Inject
     CertificateDocuments documents;
 
+    @Operation(summary = "护理员持有的证书 / A caregiver's certificates",
+            description = "护理员本人、相关基地和监管部门查看该护理员持有的全部证书（平台颁发的和登记的既往证书）。"
+                    + "\n\nThe caregiver, the bases concerned and the regulator see every certificate the caregiver holds (issued "
+                    + "here and prior ones recorded).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Holdings of(@PathParam("id") long id, @Context SecurityContext security) {

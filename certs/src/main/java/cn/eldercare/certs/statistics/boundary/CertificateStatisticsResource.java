@@ -29,6 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,6 +63,14 @@ public class CertificateStatisticsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "各机构持证人员比例 / Certified staff per institution",
+            description = "监管部门按职业查看各机构持证护理员的人数与比例；format=csv 或 xlsx 时下载文件。"
+                    + "\n\nThe regulator sees, per occupation, how many of each institution's caregivers hold a certificate and the "
+                    + "ratio; format=csv or xlsx downloads it.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("staff")
     public Response staff(@QueryParam("occupation") @DefaultValue("YLHLY") @Pattern(regexp = "[A-Z0-9]{1,16}") String occupation,
@@ -75,6 +85,14 @@ public class CertificateStatisticsResource {
         return Downloads.of(format, new StaffReport(occupation, today, total, rows), StatisticsTables.staff(rows), locale());
     }
 
+    @Operation(summary = "每月颁证数 / Certificates per month",
+            description = "监管部门按月份（from、to，yyyy-MM）和基地统计颁发的证书；format=csv 或 xlsx 时下载文件。"
+                    + "\n\nThe regulator counts the certificates issued per month (from, to as yyyy-MM) and base; format=csv or xlsx "
+                    + "downloads it.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("monthly")
     public Response monthly(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -88,6 +106,14 @@ public class CertificateStatisticsResource {
         return Downloads.of(format, new MonthlyReport(start, end, rows), StatisticsTables.monthly(rows), locale());
     }
 
+    @Operation(summary = "补贴申领名单 / Subsidy claims",
+            description = "监管部门按补贴类别和日期范围列出可申领职业技能补贴的证书；format=csv 或 xlsx 时下载文件。"
+                    + "\n\nThe regulator lists the certificates that qualify for a training subsidy, by category and date range; "
+                    + "format=csv or xlsx downloads it.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("subsidy")
     public Response subsidy(@QueryParam("category") SubsidyCategory category, @QueryParam("from") LocalDate from,

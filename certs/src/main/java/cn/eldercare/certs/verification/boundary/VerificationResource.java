@@ -20,6 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,15 @@ public class VerificationResource {
     @Inject
     DocumentCheck check;
 
+    @Operation(summary = "按编号和姓名查验证书 / Verify by number and name",
+            description = "无需登录：按证书编号和持证人姓名查验证书真伪与状态，只返回证书上印有的信息（姓名部分遮挡）。"
+                    + "每个地址每分钟有次数上限，超过为 429。"
+                    + "\n\nWithout signing in: checks a certificate by its number and the holder's name and answers its state and "
+                    + "what is printed on it (the name partly masked). Limited per client address and minute; beyond it 429.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @GET
     public VerificationView byNumber(@QueryParam("number") String number, @QueryParam("name") String name) {
         List<FieldMessage> errors = new ArrayList<>();
@@ -68,6 +79,14 @@ public class VerificationResource {
         return view(lookup.byNumber(n.get(), name).orElseThrow(VerificationResource::unknown));
     }
 
+    @Operation(summary = "按二维码查验证书 / Verify by QR code",
+            description = "无需登录：证书二维码的落地页用它查验证书。每个地址每分钟有次数上限，超过为 429。"
+                    + "\n\nWithout signing in: the landing page of a certificate's QR code checks the certificate with it. Limited "
+                    + "per client address and minute; beyond it 429.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @GET
     @Path("codes/{code}")
     public VerificationView byCode(@PathParam("code") String code) {
@@ -76,6 +95,18 @@ public class VerificationResource {
         return view(lookup.byCode(c).orElseThrow(VerificationResource::unknown));
     }
 
+    @Operation(summary = "上传 PDF 查验证书 / Verify an uploaded PDF",
+            description = "无需登录：上传电子证书 PDF（application/pdf，最大 2 MB），"
+                    + "检查签名是否完整、是否由监管根证书签发，以及证书当前状态。不是本平台的证书时为 422。"
+                    + "每个地址每分钟有次数上限。"
+                    + "\n\nWithout signing in: upload a certificate PDF (application/pdf, at most 2 MB) to check that its signature "
+                    + "is intact and chains to the regulator's CA, and the certificate's current state. 422 when it is not a "
+                    + "certificate of this platform. Limited per client address and minute.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("documents")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})

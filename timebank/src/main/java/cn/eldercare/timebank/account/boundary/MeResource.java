@@ -33,6 +33,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -65,6 +67,14 @@ public class MeResource {
     @Inject
     Relatives relatives;
 
+    @Operation(summary = "我的时间余额 / My time balance",
+            description = "志愿者或服务对象查看自己在时间银行的余额（小时与分钟）和累计存入、兑换的时间。"
+                    + "\n\nA volunteer or recipient sees their time-bank balance (hours and minutes) and the time deposited and "
+                    + "redeemed so far.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
     public Balance balance(@Context SecurityContext security) {
@@ -73,6 +83,14 @@ public class MeResource {
         return new Balance(MemberView.of(me, members.phone(me)), a.getBalance(), a.getBalance() / 60, a.getBalance() % 60, a.getDeposited(), a.getWithdrawn());
     }
 
+    @Operation(summary = "我的时间明细 / My statement",
+            description = "志愿者或服务对象分页查看自己的存入、兑换、赠与与捐赠记录，对方是本平台成员时注明姓名。"
+                    + "\n\nA volunteer or recipient reads their deposits, redemptions, gifts and donations, a page at a time, naming "
+                    + "the other party where they are a member here.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("statement")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
@@ -80,6 +98,12 @@ public class MeResource {
         return accounts.statement(members.of(Callers.of(security)).getMemberId(), page).map(MovementView::of);
     }
 
+    @Operation(summary = "我的直系亲属 / My relatives",
+            description = "服务站为本人登记的直系亲属（姓名与关系），用于赠与时间。"
+                    + "\n\nThe direct relatives the station recorded for the caller (name and kinship), to give time to.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("relatives")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
@@ -91,6 +115,14 @@ public class MeResource {
     }
 
     /** The recipients the volunteer has served before, to log another service for one by name. */
+    @Operation(summary = "我服务过的对象 / Recipients I have served",
+            description = "志愿者按姓名查找曾服务过的对象（身份证号遮挡），以便再次登记服务。"
+                    + "\n\nA volunteer finds, by name, the recipients they have served before (ID number masked), to log another "
+                    + "service.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("recipients")
     @Allow(Role.VOLUNTEER)
@@ -100,6 +132,16 @@ public class MeResource {
     }
 
     /** A recipient of the volunteer's station to serve for the first time, by full name and ID number (sent in the body, never in a URL). */
+    @Operation(summary = "查找本站服务对象 / Find a recipient of my station",
+            description = "志愿者首次为某位老人登记服务时，按全名和身份证号（放在请求体中，从不放入网址）查找本站的服务对象。"
+                    + "\n\nA volunteer serving someone for the first time finds a recipient of their station by full name and ID "
+                    + "number (sent in the body, never in a URL).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("recipients/lookup")
     @Allow(Role.VOLUNTEER)
@@ -107,6 +149,18 @@ public class MeResource {
         return RecipientChoice.of(members.recipientByIdentity(Callers.of(security), in.name(), in.idNumber()));
     }
 
+    @Operation(summary = "兑换服务时间 / Redeem time",
+            description = "志愿者或服务对象用余额兑换服务；余额不足或未达兑换门槛时为 409。写入时间银行账本。"
+                    + "\n\nA volunteer or recipient redeems minutes for a service; 409 when the balance is too low or below the "
+                    + "redemption threshold. Written to the time-bank ledger.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("redemptions")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
@@ -115,6 +169,19 @@ public class MeResource {
         return accounts.redeem(caller, in.beneficiaryId(), in.categoryCode(), in.minutes(), in.requestId());
     }
 
+    @Operation(summary = "赠与时间给亲属 / Give time to a relative",
+            description = "把时间赠与服务站登记的直系亲属；对方不是登记亲属、余额不足或超过存储上限时为 409。"
+                    + "写入时间银行账本。"
+                    + "\n\nGives minutes to a direct relative the station recorded; 409 when they are not a recorded relative, the "
+                    + "balance is too low or the cap would be passed. Written to the time-bank ledger.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("gifts")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})
@@ -122,6 +189,17 @@ public class MeResource {
         return accounts.gift(Callers.of(security), in.relativeId(), in.minutes(), in.requestId());
     }
 
+    @Operation(summary = "捐赠时间 / Donate time",
+            description = "把时间捐赠给公益时间池；余额不足时为 409。写入时间银行账本。"
+                    + "\n\nDonates minutes to the public pool; 409 when the balance is too low. Written to the time-bank ledger.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("donations")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT})

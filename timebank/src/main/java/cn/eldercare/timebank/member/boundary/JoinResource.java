@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 
@@ -52,6 +54,18 @@ public class JoinResource {
     @Context
     HttpServletRequest http;
 
+    @Operation(summary = "申请加入时间银行 / Apply to join the time bank",
+            description = "无需登录：申请成为 stationId 所指服务站的志愿者。无论身份证号是否已登记，"
+                    + "都答 202“申请已提交，站点将与您联系”；站点批准后才能登录并写入账本。"
+                    + "每个地址每分钟有次数上限，超过为 429。"
+                    + "\n\nWithout signing in: apply to volunteer at the station stationId names. Answers 202 \"申请已提交，站点将与您联系\" "
+                    + "whether or not the ID number is already a member; the volunteer can sign in, and is written to the "
+                    + "ledger, once the station approves. Limited per client address and minute; beyond it 429.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Public
     public Response join(@QueryParam("stationId") @NotNull Long stationId, @NotNull @Valid JoinInput in, @Context HttpHeaders headers) {

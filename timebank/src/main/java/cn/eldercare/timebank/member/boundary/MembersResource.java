@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Members of a service station: staff register people (the offline channel), see their own station's
@@ -51,6 +53,19 @@ public class MembersResource {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(summary = "登记时间银行成员 / Register a member",
+            description = "服务站工作人员在本站登记志愿者或服务对象（身份证号、电话加密保存），立即写入账本并可登录。"
+                    + "身份证号已登记时为 409。"
+                    + "\n\nStation staff register a volunteer or recipient at their station (ID number and phone stored encrypted); "
+                    + "the member is written to the ledger and can sign in at once. 409 when the ID number is already "
+                    + "registered.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Allow(Role.STATION_STAFF)
     public Response register(@NotNull @Valid JoinInput in, @Context SecurityContext security) {
@@ -62,6 +77,15 @@ public class MembersResource {
         return Response.status(Response.Status.CREATED).entity(view(m)).build();
     }
 
+    @Operation(summary = "时间银行成员列表 / List members",
+            description = "服务站工作人员列出本站成员，监管部门列出全部；可按姓名和状态（含待审核申请）筛选，"
+                    + "身份证号遮挡。"
+                    + "\n\nStation staff list their station's members, the regulator everyone's, filtered by name and status "
+                    + "(pending applications included), ID numbers masked.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Allow({Role.STATION_STAFF, Role.REGULATOR})
     public Page<MemberView> list(@QueryParam("name") @Size(max = 50) String name, @QueryParam("status") MemberStatus status,
@@ -74,6 +98,14 @@ public class MembersResource {
         return where.page(em, "FROM Member m", "m", "m.name, m.memberId", Member.class, page).map(this::view);
     }
 
+    @Operation(summary = "查看时间银行成员 / Read a member",
+            description = "本站工作人员或监管部门查看一位成员（身份证号、电话遮挡）。"
+                    + "\n\nStaff of the member's station or the regulator read a member (ID number and phone masked).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{memberId}")
     @Allow({Role.STATION_STAFF, Role.REGULATOR})
@@ -86,6 +118,17 @@ public class MembersResource {
         return view(m);
     }
 
+    @Operation(summary = "批准加入申请 / Approve an application",
+            description = "本站工作人员批准一份加入申请：成员写入账本，此后可以登录。不在待审核状态时为 409。"
+                    + "\n\nStaff of the chosen station approve an application: the member is written to the ledger and can sign in "
+                    + "from then on. 409 when it is not pending.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("{memberId}/approve")
     @Allow(Role.STATION_STAFF)
@@ -93,6 +136,17 @@ public class MembersResource {
         return view(members.approve(Callers.of(security), memberId));
     }
 
+    @Operation(summary = "拒绝加入申请 / Reject an application",
+            description = "本站工作人员以原因拒绝一份加入申请，申请中的个人信息随即删除。不在待审核状态时为 409。"
+                    + "\n\nStaff of the chosen station reject an application with a reason; its personal data is deleted. 409 when "
+                    + "it is not pending.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("{memberId}/reject")
     @Allow(Role.STATION_STAFF)

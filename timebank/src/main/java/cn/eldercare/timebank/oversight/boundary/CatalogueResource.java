@@ -25,6 +25,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The service catalogue kept on the ledger: everyone reads it, the regulator changes it. */
 @Path("timebank/catalogue")
@@ -43,12 +45,29 @@ public class CatalogueResource {
     @Inject
     Signers signers;
 
+    @Operation(summary = "服务类别目录 / Service catalogue",
+            description = "时间银行可登记的服务类别（中英文名称、折算比例、是否启用）。"
+                    + "\n\nThe time bank's service categories (names in Chinese and English, weight in percent, whether in use).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
     @Allow
     public JsonValue list(@Context SecurityContext security) {
         return LedgerRequests.result(ledger.get().evaluate(signers.regulator("catalogue-reader"), "admin:ListCategories"));
     }
 
+    @Operation(summary = "设置服务类别 / Set a service category",
+            description = "监管部门新增或修改一个服务类别（中英文名称、折算比例、是否启用），写入账本。"
+                    + "\n\nThe regulator adds or changes a service category (names, weight in percent, whether in use); written to "
+                    + "the ledger.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @PUT
     @Path("{code}")
     @Allow(Role.REGULATOR)

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The regulator's backstop fund issues minutes to priority elders (刚性兑付). */
 @Path("timebank/fund/issues")
@@ -35,6 +37,18 @@ public class FundResource {
     @Inject
     TimeAccounts accounts;
 
+    @Operation(summary = "从公益时间池发放 / Issue from the fund",
+            description = "监管部门从公益时间池向重点保障老人发放时间，写入账本；池中余额不足或对方不符合条件时为 409。"
+                    + "\n\nThe regulator issues minutes from the public pool to a priority elder; written to the ledger. 409 when "
+                    + "the pool is short or the recipient does not qualify.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Allow(Role.REGULATOR)
     public JsonValue issue(@NotNull @Valid Issue in, @Context SecurityContext security) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Station staff record a direct-relative relationship (checked on paper), which gifts and redemptions need. */
 @Path("timebank/relatives")
@@ -35,6 +37,19 @@ public class RelativesResource {
     @Inject
     TimeAccounts accounts;
 
+    @Operation(summary = "登记直系亲属 / Record a relative",
+            description = "服务站工作人员登记两位成员之间的直系亲属关系，之后他们可以互相赠与时间。"
+                    + "写入账本。"
+                    + "\n\nStation staff record that two members are direct relatives, so that they can give each other time. "
+                    + "Written to the ledger.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Allow(Role.STATION_STAFF)
     public JsonValue record(@NotNull @Valid Relative in, @Context SecurityContext security) {

@@ -26,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.stream.Stream;
 
@@ -55,12 +57,29 @@ public class RulesResource {
     @Inject
     Signers signers;
 
+    @Operation(summary = "时间银行规则 / Time-bank rules",
+            description = "当前的规则：时间存储上限、兑换门槛、兑换和做志愿者的最低年龄、服务待确认的期限和单次服务的最长时长。"
+                    + "\n\nThe rules in force: the storage cap, the redemption threshold, the minimum ages to redeem and to "
+                    + "volunteer, how long a service may await confirmation and the longest single service.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
     @Allow
     public JsonValue current() {
         return LedgerRequests.result(ledger.get().evaluate(signers.regulator("rules-reader"), "admin:GetConfig"));
     }
 
+    @Operation(summary = "修改时间银行规则 / Change the rules",
+            description = "监管部门修改时间银行规则（至少一项），写入账本，即时生效。"
+                    + "\n\nThe regulator changes one or more time-bank rules; written to the ledger, in force at once.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @PUT
     @Allow(Role.REGULATOR)
     public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {

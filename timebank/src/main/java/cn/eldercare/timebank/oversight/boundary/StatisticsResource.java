@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Time-bank statistics for the regulator, as JSON or the hours per region and month as a CSV/XLSX download ({@code format=csv|xlsx}). */
 @Path("timebank/statistics")
@@ -29,6 +31,14 @@ public class StatisticsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "时间银行统计 / Time-bank statistics",
+            description = "监管部门按地区和月份查看存入与兑换的分钟数和小时数；format=csv 或 xlsx 时下载文件。"
+                    + "\n\nThe regulator sees the minutes and hours deposited and redeemed per region and month; format=csv or xlsx "
+                    + "downloads it.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Allow(Role.REGULATOR)
     public Response summary(@QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
 
@@ -59,6 +61,20 @@ public class ServicesResource {
     @Inject
     Services services;
 
+    @Operation(summary = "登记一次服务 / Log a service",
+            description = "志愿者为自己、或服务站工作人员为本站志愿者登记一次服务（对象、类别、起止时间），"
+                    + "待服务对象或站点确认后存入时间。同一志愿者时段重叠或重复提交时为 409。"
+                    + "\n\nA volunteer, or station staff for a volunteer of their station, log a service (recipient, category, start "
+                    + "and end); its minutes are deposited once the recipient or the station confirms. 409 for an overlapping "
+                    + "time window or a duplicate.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Allow({Role.VOLUNTEER, Role.STATION_STAFF})
     public Response log(@NotNull @Valid LogService in, @Context SecurityContext security) {
@@ -70,6 +86,20 @@ public class ServicesResource {
         return Response.status(Response.Status.CREATED).entity(record).build();
     }
 
+    @Operation(summary = "确认一次服务 / Confirm a service",
+            description = "服务对象本人、或其服务站工作人员代为确认一次服务并评分，时间随即存入志愿者账户。"
+                    + "已确认或已过确认期限时为 409；不能确认自己登记的服务（403）。"
+                    + "\n\nThe recipient, or staff of their station on their behalf, confirm a service with a rating; the minutes "
+                    + "are deposited to the volunteer at once. 409 when already confirmed or past the deadline; 403 for one's "
+                    + "own service.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("{recordId}/confirm")
     @Allow({Role.RECIPIENT, Role.STATION_STAFF})
@@ -78,6 +108,15 @@ public class ServicesResource {
         return services.confirm(Callers.of(security), recordId, in.rating(), in.comment(), in.requestId());
     }
 
+    @Operation(summary = "待确认的服务 / Services awaiting confirmation",
+            description = "志愿者看到自己登记的、服务对象看到为自己登记的、服务站看到本站的、监管部门看到全部待确认服务，"
+                    + "分页返回。"
+                    + "\n\nServices awaiting confirmation, a page at a time: the volunteer's own, those for the recipient, the "
+                    + "station's, or all for the regulator.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("pending")
     @Allow({Role.VOLUNTEER, Role.RECIPIENT, Role.STATION_STAFF, Role.REGULATOR})

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -62,6 +64,15 @@ public class ScoresResource {
     @Inject
     Courses courses;
 
+    @Operation(summary = "查看考核成绩 / Assessment scores",
+            description = "护理员本人、基地和监管部门查看一个报名的理论、技能（及评审）成绩和是否合格。"
+                    + "\n\nThe caregiver, the base and the regulator read an enrolment's theory, skill (and review) scores and "
+                    + "whether they pass.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Outcome outcome(@PathParam("id") long id, @Context SecurityContext security) {
@@ -72,6 +83,17 @@ public class ScoresResource {
                 o.attempts().stream().map(ScoreView::of).toList());
     }
 
+    @Operation(summary = "录入考核成绩 / Enter a score",
+            description = "本基地考评员录入一个报名某一部分（理论、技能、评审）的成绩；学员不在读或该部分已合格时为 409。"
+                    + "\n\nAn assessor of the base enters the score of one part (theory, skill, review) of an enrolment; 409 when "
+                    + "the caregiver is not enrolled or has already passed that part.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Allow(Role.ASSESSOR)
     public Response enter(@PathParam("id") long id, @NotNull @Valid ScoreInput input, @Context SecurityContext security) {

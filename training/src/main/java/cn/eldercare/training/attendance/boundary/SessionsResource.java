@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,6 +58,17 @@ public class SessionsResource {
     @Inject
     AttendanceRegister register;
 
+    @Operation(summary = "登记上课考勤 / Record a session's attendance",
+            description = "本基地工作人员登记一次课的日期、学时和出勤学员，学时计入各学员的累计学时。"
+                    + "\n\nStaff of the base record a session's date, hours and the enrolments present; the hours count towards each "
+                    + "one's total.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Allow(Role.BASE_STAFF)
     public Response record(@PathParam("courseId") long courseId, @NotNull @Valid SessionInput in, @Context SecurityContext security) {
@@ -64,6 +77,14 @@ public class SessionsResource {
         return Response.status(Response.Status.CREATED).entity(SessionView.of(s)).build();
     }
 
+    @Operation(summary = "课程的上课记录 / A course's sessions",
+            description = "基地工作人员、考评员或监管部门分页查看课程的上课与出勤记录。"
+                    + "\n\nBase staff, assessors or the regulator read the course's sessions and attendance, a page at a time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Page<SessionView> list(@PathParam("courseId") long courseId, @Valid @BeanParam PageRequest page,

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Set;
@@ -45,6 +47,12 @@ public class BasesResource {
     @Inject
     Bases bases;
 
+    @Operation(summary = "培训基地列表 / List training bases",
+            description = "按省份代码和名称筛选培训基地（培训学校、评价机构），分页返回。"
+                    + "\n\nTraining bases (schools, assessment bodies) filtered by province code and name, a page at a time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
     @Allow
     public Page<BaseView> list(@QueryParam("province") @Pattern(regexp = "\\d{2}") String province,
@@ -52,6 +60,13 @@ public class BasesResource {
         return bases.list(province, name, page).map(BaseView::of);
     }
 
+    @Operation(summary = "查看培训基地 / Read a training base",
+            description = "培训基地的名称、统一社会信用代码、地区和认定的职业与等级范围。"
+                    + "\n\nA base's name, unified social credit code, region and accredited occupations and levels.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @Allow
@@ -59,6 +74,16 @@ public class BasesResource {
         return BaseView.of(bases.get(id));
     }
 
+    @Operation(summary = "登记培训基地 / Register a training base",
+            description = "监管部门登记一个培训基地或评价机构；统一社会信用代码已登记时为 409。"
+                    + "\n\nThe regulator registers a training base or assessment body; 409 when its unified social credit code is "
+                    + "already registered.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Allow(Role.REGULATOR)
     public Response register(@NotNull @Valid NewBase b, @Context SecurityContext security) {
@@ -69,6 +94,15 @@ public class BasesResource {
         return Response.status(Response.Status.CREATED).entity(BaseView.of(base)).build();
     }
 
+    @Operation(summary = "设定认定范围 / Set the accreditation",
+            description = "监管部门设定基地可培训和评价的职业与等级（整体替换）。"
+                    + "\n\nThe regulator sets the occupations and levels a base may train and assess (replacing the former list).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @PUT
     @Path("{id}/accreditations")
     @Allow(Role.REGULATOR)

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +57,15 @@ public class PriorCertificatesResource {
     @Inject
     Caregivers caregivers;
 
+    @Operation(summary = "既往证书 / Prior certificates",
+            description = "护理员在本平台之外取得的证书（申报更高等级时的条件之一）。"
+                    + "\n\nThe certificates a caregiver obtained before or elsewhere (one of the conditions for applying to a higher "
+                    + "level).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public List<CertificateView> certificates(@PathParam("id") long id, @Context SecurityContext security) {
@@ -62,6 +73,16 @@ public class PriorCertificatesResource {
         return history.certificates(id).stream().map(CertificateView::of).toList();
     }
 
+    @Operation(summary = "登记既往证书 / Record a prior certificate",
+            description = "基地工作人员核验后登记护理员的既往证书（职业、等级、编号、发证日期）。"
+                    + "\n\nBase staff record a prior certificate they have checked (occupation, level, number, date of issue).")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Allow(Role.BASE_STAFF)
     public Response addCertificate(@PathParam("id") long id, @NotNull @Valid CertificateInput in, @Context SecurityContext security) {

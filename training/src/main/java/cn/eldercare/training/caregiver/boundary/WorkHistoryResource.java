@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +53,15 @@ public class WorkHistoryResource {
     @Inject
     Caregivers caregivers;
 
+    @Operation(summary = "工作经历 / Work history",
+            description = "护理员的从业经历（单位、岗位、起止时间），用于计算申报条件中的从业年限。"
+                    + "\n\nA caregiver's work history (employer, post, from and to), which the application conditions count years of "
+                    + "work from.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public List<WorkView> work(@PathParam("id") long id, @Context SecurityContext security) {
@@ -58,6 +69,15 @@ public class WorkHistoryResource {
         return history.work(id).stream().map(WorkView::of).toList();
     }
 
+    @Operation(summary = "登记工作经历 / Add work history",
+            description = "护理员本人或所属基地工作人员添加一段从业经历。"
+                    + "\n\nThe caregiver or staff of their base add a period of work.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Allow({Role.CAREGIVER, Role.BASE_STAFF})
     public Response addWork(@PathParam("id") long id, @NotNull @Valid WorkInput in, @Context SecurityContext security) {

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 
@@ -43,6 +45,14 @@ public class CoursesResource {
     @Inject
     Courses courses;
 
+    @Operation(summary = "课程目录 / Course catalogue",
+            description = "按基地、职业、等级、授课方式、标题、开课日期和是否可申领补贴筛选课程，分页返回，"
+                    + "含剩余名额。"
+                    + "\n\nCourses filtered by base, occupation, level, delivery, title, start date and subsidy, a page at a time, "
+                    + "with places left.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
     @Allow
     public Page<CourseView> list(@QueryParam("baseId") Long baseId,
@@ -57,6 +67,13 @@ public class CoursesResource {
                 .map(CourseView::of);
     }
 
+    @Operation(summary = "查看课程 / Read a course",
+            description = "课程的基地、职业与等级、学时、日期、名额和报名情况。"
+                    + "\n\nA course's base, occupation and level, hours, dates, places and enrolments.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @Allow
@@ -64,6 +81,16 @@ public class CoursesResource {
         return CourseView.of(courses.get(id));
     }
 
+    @Operation(summary = "开设课程 / Create a course",
+            description = "基地工作人员为本基地开设课程；基地未获该职业等级认定时为 422。"
+                    + "\n\nBase staff create a course of their base; 422 when the base is not accredited for its occupation and "
+                    + "level.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Allow(Role.BASE_STAFF)
     public Response create(@NotNull @Valid CourseInput input, @Context SecurityContext security) {
@@ -71,6 +98,16 @@ public class CoursesResource {
         return Response.status(Response.Status.CREATED).entity(CourseView.of(course)).build();
     }
 
+    @Operation(summary = "修改课程 / Update a course",
+            description = "本基地工作人员修改课程；基地未获该职业等级认定时为 422。"
+                    + "\n\nStaff of the base change a course; 422 when the base is not accredited for its occupation and level.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @PUT
     @Path("{id}")
     @Allow(Role.BASE_STAFF)

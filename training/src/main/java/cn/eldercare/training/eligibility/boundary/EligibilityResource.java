@@ -26,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 
@@ -47,6 +49,16 @@ public class EligibilityResource {
     Occupations occupations;
 
     /** Either a course (its occupation and level) or an explicit occupation and level. */
+    @Operation(summary = "申报条件核查 / Eligibility for a level",
+            description = "按课程（或职业与等级）核查护理员是否符合 2019 年国家职业技能标准的申报条件，"
+                    + "逐条说明满足或欠缺的条件。"
+                    + "\n\nChecks whether a caregiver meets the 2019 national standard's conditions for a level, given a course or "
+                    + "an occupation and level, and names each condition met or missing.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public EligibilityResult check(@PathParam("id") long id, @QueryParam("courseId") Long courseId,

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Enrolling into a course (a caregiver themself, or base staff for a caregiver) and the course roster. */
 @Path("courses/{courseId}/enrolments")
@@ -42,6 +44,18 @@ public class CourseEnrolmentsResource {
     EnrolmentViews views;
 
     /** One transaction for the enrolment and its answer, which is built from the rows the enrolment loaded. */
+    @Operation(summary = "报名课程 / Enrol in a course",
+            description = "护理员为自己报名，或基地工作人员为护理员报名；名额已满时进入候补并返回候补位置。"
+                    + "已报名时为 409。"
+                    + "\n\nA caregiver enrols themself, or base staff enrol a caregiver; a full course puts them on the waiting list "
+                    + "with their position. 409 when already enrolled.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Transactional
     @Allow({Role.CAREGIVER, Role.BASE_STAFF})
@@ -50,6 +64,15 @@ public class CourseEnrolmentsResource {
         return Response.status(Response.Status.CREATED).entity(views.of(e)).build();
     }
 
+    @Operation(summary = "课程花名册 / Course roster",
+            description = "基地工作人员、考评员或监管部门按状态（已报名、候补、已取消）分页查看课程的报名。"
+                    + "\n\nBase staff, assessors or the regulator list the course's enrolments by status (enrolled, waiting, "
+                    + "cancelled), a page at a time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public Page<EnrolmentView> roster(@PathParam("courseId") long courseId, @QueryParam("status") EnrolmentStatus status,

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One enrolment: seen by its caregiver, the course's base and the regulator; cancelled by caregiver or base staff. */
 @Path("enrolments/{id}")
@@ -26,12 +28,30 @@ public class EnrolmentsResource {
     @Inject
     EnrolmentViews views;
 
+    @Operation(summary = "查看报名 / Read an enrolment",
+            description = "护理员本人、基地和监管部门查看一个报名的状态、累计学时和成绩。"
+                    + "\n\nThe caregiver, the base and the regulator read an enrolment's state, hours attended and scores.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
     public EnrolmentView get(@PathParam("id") long id, @Context SecurityContext security) {
         return views.of(enrolments.visible(Callers.of(security), id));
     }
 
+    @Operation(summary = "取消报名 / Cancel an enrolment",
+            description = "护理员本人或所属基地工作人员取消报名，候补第一位随即递补。已取消时为 409。"
+                    + "\n\nThe caregiver or staff of the base cancel an enrolment; the first on the waiting list takes the place. "
+                    + "409 when already cancelled.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("cancel")
     @Allow({Role.CAREGIVER, Role.BASE_STAFF})

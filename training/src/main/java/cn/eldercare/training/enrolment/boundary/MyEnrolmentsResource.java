@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A caregiver's own enrolments, with hours against the standard hours. */
 @Path("me/enrolments")
@@ -28,6 +30,13 @@ public class MyEnrolmentsResource {
     @Inject
     EnrolmentViews views;
 
+    @Operation(summary = "我的报名 / My enrolments",
+            description = "护理员分页查看自己的报名、候补位置、学时和成绩。"
+                    + "\n\nA caregiver's own enrolments, waiting-list positions, hours and scores, a page at a time.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Allow(Role.CAREGIVER)
     public Page<EnrolmentView> mine(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -44,6 +46,11 @@ public class OccupationsResource {
     @Inject
     Occupations occupations;
 
+    @Operation(summary = "职业与等级 / Occupations and levels",
+            description = "职业（如养老护理员）及其各等级的标准学时。"
+                    + "\n\nThe occupations (such as elderly caregiver) and the standard hours of each level.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
     @Allow
     public List<OccupationView> list() {
@@ -53,6 +60,15 @@ public class OccupationsResource {
                         .map(l -> new LevelView(l.getLevel(), l.getStandardHours())).toList())).toList();
     }
 
+    @Operation(summary = "设定标准学时 / Set a level's standard hours",
+            description = "监管部门设定某职业某等级的标准培训学时。"
+                    + "\n\nThe regulator sets the standard training hours of an occupation's level.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @PUT
     @Path("{code}/levels/{level}")
     @Allow(Role.REGULATOR)

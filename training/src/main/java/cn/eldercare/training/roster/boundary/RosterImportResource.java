@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.util.List;
@@ -50,6 +52,21 @@ public class RosterImportResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "导入花名册（CSV 或 XLSX） / Import a roster (CSV or XLSX)",
+            description = "本基地工作人员上传 CSV（text/csv）或 Excel（XLSX）花名册，"
+                    + "登记护理员并报名本课程。mode=ALL_OR_NOTHING 时任一行有误则整体拒绝（422，"
+                    + "逐行说明）；mode=GOOD_ROWS 时只导入正确的行。错误报告中的身份证号和电话遮挡。"
+                    + "\n\nStaff of the base upload a roster as CSV (text/csv) or Excel (XLSX) to register caregivers and enrol them "
+                    + "in the course. With mode=ALL_OR_NOTHING any bad row refuses the whole file (422, row by row); with "
+                    + "mode=GOOD_ROWS the good rows are imported. ID numbers and phones are masked in the report.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Consumes("text/csv")
     @Allow(Role.BASE_STAFF)
@@ -58,6 +75,21 @@ public class RosterImportResource {
         return run(courseId, mode, body, RosterFormat.CSV, security);
     }
 
+    @Operation(summary = "导入花名册（CSV 或 XLSX） / Import a roster (CSV or XLSX)",
+            description = "本基地工作人员上传 CSV（text/csv）或 Excel（XLSX）花名册，"
+                    + "登记护理员并报名本课程。mode=ALL_OR_NOTHING 时任一行有误则整体拒绝（422，"
+                    + "逐行说明）；mode=GOOD_ROWS 时只导入正确的行。错误报告中的身份证号和电话遮挡。"
+                    + "\n\nStaff of the base upload a roster as CSV (text/csv) or Excel (XLSX) to register caregivers and enrol them "
+                    + "in the course. With mode=ALL_OR_NOTHING any bad row refuses the whole file (422, row by row); with "
+                    + "mode=GOOD_ROWS the good rows are imported. ID numbers and phones are masked in the report.")
+    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Consumes(XLSX)
     @Allow(Role.BASE_STAFF)
