@@ -1,4 +1,4 @@
-package cn.eldercare.chaincode.contract;
+package cn.eldercare.chaincode.error;
 
 import org.hyperledger.fabric.shim.ChaincodeException;
 
