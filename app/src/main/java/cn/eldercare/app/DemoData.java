@@ -3,7 +3,7 @@ package cn.eldercare.app;
 import cn.eldercare.account.control.Accounts;
 import cn.eldercare.account.entity.UserAccount;
 import cn.eldercare.platform.security.Caller;
-import cn.eldercare.platform.security.PasswordHasher;
+import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -35,6 +35,8 @@ public class DemoData {
     EntityManager em;
     @Inject
     Accounts accounts;
+    @Inject
+    Passwords passwords;
     @Inject
     DemoTraining training;
     @Inject
@@ -69,6 +71,6 @@ public class DemoData {
     }
 
     private void account(String username, Role role, String name, Long baseId, Long caregiverId) {
-        accounts.create(new UserAccount(username, PasswordHasher.hash(PASSWORD.toCharArray()), role, name, baseId, caregiverId));
+        accounts.create(new UserAccount(username, passwords.hash(PASSWORD.toCharArray()), role, name, baseId, caregiverId));
     }
 }

@@ -3,7 +3,7 @@ package cn.eldercare.app;
 import cn.eldercare.account.control.Accounts;
 import cn.eldercare.account.entity.UserAccount;
 import cn.eldercare.platform.security.Caller;
-import cn.eldercare.platform.security.PasswordHasher;
+import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.account.control.TimeAccounts;
 import cn.eldercare.timebank.member.control.Members;
@@ -35,6 +35,8 @@ public class DemoTimeBank {
     EntityManager em;
     @Inject
     Accounts accounts;
+    @Inject
+    Passwords passwords;
     @Inject
     Members members;
     @Inject
@@ -81,7 +83,7 @@ public class DemoTimeBank {
     }
 
     private Caller staff(String username, String name, Station station, String password) {
-        UserAccount u = accounts.create(new UserAccount(username, PasswordHasher.hash(password.toCharArray()), Role.STATION_STAFF, name, null, null));
+        UserAccount u = accounts.create(new UserAccount(username, passwords.hash(password.toCharArray()), Role.STATION_STAFF, name, null, null));
         em.flush();
         em.persist(new StaffPost(u.getId(), station.getId()));
         return u.asCaller();

@@ -1,12 +1,17 @@
 package cn.eldercare.testing;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 
 /**
  * Wires CDI beans by hand for tests: every {@code @PersistenceContext} field gets the entity manager,
@@ -40,6 +45,33 @@ public final class Beans {
                 }
             }
         }
+    }
+
+    /**
+     * An {@link Event} that delivers what is fired, at once and on the caller's thread (as CDI does for a
+     * synchronous observer), to every method of the given beans whose parameter is {@code @Observes} of its type.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Event<T> events(Object... observers) {
+        return (Event<T>) Proxy.newProxyInstance(Beans.class.getClassLoader(), new Class<?>[]{Event.class}, (proxy, m, args) -> {
+            if (!m.getName().equals("fire")) {
+                throw new UnsupportedOperationException(m.getName());
+            }
+            for (Object bean : observers) {
+                for (Method observer : bean.getClass().getDeclaredMethods()) {
+                    if (observer.getParameterCount() == 1 && observer.getParameters()[0].isAnnotationPresent(Observes.class)
+                            && observer.getParameterTypes()[0].isInstance(args[0])) {
+                        observer.setAccessible(true);
+                        try {
+                            observer.invoke(bean, args[0]);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     private static Object candidate(Object bean, Field f, Object[] beans) {

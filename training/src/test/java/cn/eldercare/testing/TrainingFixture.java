@@ -78,7 +78,7 @@ public final class TrainingFixture implements AutoCloseable {
         this.db = db;
         em = db.newEntityManager();
         Beans.wire(em, pii, audit, occupations, bases, courses, waitlist, enrolments, idNumbers, caregivers, history,
-                assessments, attendance);
+                assessments, attendance, Beans.events(waitlist));
     }
 
     // ---------------------------------------------------------------- transactions

@@ -7,6 +7,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.rules.Fund;
 import cn.eldercare.chaincode.rules.Statements;
+import cn.eldercare.chaincode.rules.TimeBankContext;
 import cn.eldercare.chaincode.rules.Totals;
 import cn.eldercare.chaincode.rules.Transfers;
 import cn.eldercare.chaincode.state.Json;

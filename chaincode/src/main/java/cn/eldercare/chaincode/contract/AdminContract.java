@@ -8,6 +8,7 @@ import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.rules.Catalogue;
 import cn.eldercare.chaincode.rules.LedgerSetup;
 import cn.eldercare.chaincode.rules.Revocations;
+import cn.eldercare.chaincode.rules.TimeBankContext;
 import cn.eldercare.chaincode.state.Json;
 
 /** Ledger set-up, rules and service catalogue; changes are the regulator's. */

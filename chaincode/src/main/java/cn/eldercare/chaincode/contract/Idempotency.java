@@ -1,7 +1,15 @@
 package cn.eldercare.chaincode.contract;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.DUPLICATE;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
+import cn.eldercare.chaincode.error.ErrorCode;
+import cn.eldercare.chaincode.error.TimeBankException;
+import cn.eldercare.chaincode.model.Requests.Idempotent;
+import cn.eldercare.chaincode.rules.TimeBankContext;
+import cn.eldercare.chaincode.state.Json;
+import cn.eldercare.chaincode.state.Keys;
+
+
+import static cn.eldercare.chaincode.error.ErrorCode.DUPLICATE;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,9 +19,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import cn.eldercare.chaincode.model.Requests.Idempotent;
-import cn.eldercare.chaincode.state.Json;
-import cn.eldercare.chaincode.state.Keys;
 
 /**
  * Runs a request at most once per caller and request id. The receipt key is read by the retry,

@@ -12,6 +12,7 @@ import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.rules.Access;
 import cn.eldercare.chaincode.rules.Members;
 import cn.eldercare.chaincode.rules.Relatives;
+import cn.eldercare.chaincode.rules.TimeBankContext;
 import cn.eldercare.chaincode.state.Json;
 
 /** Volunteers, recipients, their relatives and the blacklist. */

@@ -10,6 +10,7 @@ import cn.eldercare.chaincode.rules.Access;
 import cn.eldercare.chaincode.rules.Audit;
 import cn.eldercare.chaincode.rules.Confirmations;
 import cn.eldercare.chaincode.rules.Recording;
+import cn.eldercare.chaincode.rules.TimeBankContext;
 import cn.eldercare.chaincode.state.Json;
 
 /** Service records: check-in/out or submission, confirmation with a rating, cancellation, expiry. */

@@ -1,5 +1,12 @@
 package cn.eldercare.chaincode.contract;
 
+import cn.eldercare.chaincode.error.ErrorCode;
+import cn.eldercare.chaincode.error.TimeBankException;
+import cn.eldercare.chaincode.rules.TimeBankContext;
+import cn.eldercare.chaincode.state.Journal;
+import cn.eldercare.chaincode.state.Json;
+
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,8 +15,6 @@ import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-import cn.eldercare.chaincode.state.Journal;
-import cn.eldercare.chaincode.state.Json;
 
 /**
  * What all time-bank contracts share: the {@link TimeBankContext}, and the one event Fabric

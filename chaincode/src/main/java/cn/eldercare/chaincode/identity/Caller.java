@@ -10,8 +10,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
-import cn.eldercare.chaincode.contract.ErrorCode;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.ErrorCode;
+import cn.eldercare.chaincode.error.TimeBankException;
 
 /**
  * Who acts in a transaction, as far as the rules care: the MSP that vouches for them, their id,

@@ -1,7 +1,7 @@
 package cn.eldercare.chaincode.model;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 /**
  * The time-bank rules the regulator keeps on the ledger. In a request a null field means

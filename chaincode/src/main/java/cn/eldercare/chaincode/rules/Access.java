@@ -1,9 +1,8 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.FORBIDDEN;
+import static cn.eldercare.chaincode.error.ErrorCode.FORBIDDEN;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.identity.Role;
 import cn.eldercare.chaincode.model.LedgerConfig;

@@ -1,10 +1,9 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.CAP_EXCEEDED;
-import static cn.eldercare.chaincode.contract.ErrorCode.INSUFFICIENT_BALANCE;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.CAP_EXCEEDED;
+import static cn.eldercare.chaincode.error.ErrorCode.INSUFFICIENT_BALANCE;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Account;
 import cn.eldercare.chaincode.state.Keys;
 

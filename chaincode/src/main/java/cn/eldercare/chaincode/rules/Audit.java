@@ -6,7 +6,6 @@ import java.util.List;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Results;
 import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.chaincode.state.Json;

@@ -1,7 +1,7 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,11 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.EXPIRED;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_STATE;
-import static cn.eldercare.chaincode.contract.ErrorCode.SELF_CONFIRMATION;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.EXPIRED;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_STATE;
+import static cn.eldercare.chaincode.error.ErrorCode.SELF_CONFIRMATION;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.chaincode.model.Results;

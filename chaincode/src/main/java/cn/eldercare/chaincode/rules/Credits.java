@@ -1,6 +1,5 @@
 package cn.eldercare.chaincode.rules;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Account;
 import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.Movement;

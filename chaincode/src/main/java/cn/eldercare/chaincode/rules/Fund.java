@@ -1,9 +1,8 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.NOT_ELIGIBLE;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.NOT_ELIGIBLE;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Account;
 import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.Movement;

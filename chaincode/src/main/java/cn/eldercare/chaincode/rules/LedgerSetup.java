@@ -1,13 +1,12 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.DUPLICATE;
-import static cn.eldercare.chaincode.contract.ErrorCode.FORBIDDEN;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.DUPLICATE;
+import static cn.eldercare.chaincode.error.ErrorCode.FORBIDDEN;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.util.List;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.identity.Role;
 import cn.eldercare.chaincode.model.LedgerConfig;
 import cn.eldercare.chaincode.model.Requests;

@@ -1,19 +1,18 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.BLOCKED;
-import static cn.eldercare.chaincode.contract.ErrorCode.DUPLICATE;
-import static cn.eldercare.chaincode.contract.ErrorCode.FORBIDDEN;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.ErrorCode.NOT_FOUND;
-import static cn.eldercare.chaincode.contract.ErrorCode.UNDER_AGE;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.BLOCKED;
+import static cn.eldercare.chaincode.error.ErrorCode.DUPLICATE;
+import static cn.eldercare.chaincode.error.ErrorCode.FORBIDDEN;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.NOT_FOUND;
+import static cn.eldercare.chaincode.error.ErrorCode.UNDER_AGE;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.MemberStatus;
 import cn.eldercare.chaincode.model.Requests;

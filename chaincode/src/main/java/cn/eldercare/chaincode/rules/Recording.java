@@ -1,16 +1,15 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_STATE;
-import static cn.eldercare.chaincode.contract.ErrorCode.NOT_FOUND;
-import static cn.eldercare.chaincode.contract.ErrorCode.SELF_CONFIRMATION;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_STATE;
+import static cn.eldercare.chaincode.error.ErrorCode.NOT_FOUND;
+import static cn.eldercare.chaincode.error.ErrorCode.SELF_CONFIRMATION;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.time.Duration;
 import java.time.Instant;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.model.Category;
 import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.Requests;

@@ -1,13 +1,12 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.ErrorCode.NOT_RELATIVE;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.NOT_RELATIVE;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.util.List;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.model.Kinship;
 import cn.eldercare.chaincode.model.Member;
 import cn.eldercare.chaincode.model.Relation;

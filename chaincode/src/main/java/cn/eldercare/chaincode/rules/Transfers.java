@@ -1,11 +1,10 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.BELOW_THRESHOLD;
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
-import static cn.eldercare.chaincode.contract.ErrorCode.UNDER_AGE;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.BELOW_THRESHOLD;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.UNDER_AGE;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Account;
 import cn.eldercare.chaincode.model.Category;
 import cn.eldercare.chaincode.model.Member;

@@ -1,14 +1,13 @@
 package cn.eldercare.chaincode.rules;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.OVERLAPPING_WINDOW;
-import static cn.eldercare.chaincode.contract.TimeBankException.require;
+import static cn.eldercare.chaincode.error.ErrorCode.OVERLAPPING_WINDOW;
+import static cn.eldercare.chaincode.error.TimeBankException.require;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import cn.eldercare.chaincode.contract.TimeBankContext;
 import cn.eldercare.chaincode.model.Rules;
 import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.chaincode.state.Keys;

@@ -32,10 +32,6 @@ public final class LocalLedger {
         this.localMspId = localMspId;
     }
 
-    public WorldState state() {
-        return state;
-    }
-
     /** Simulates without committing: a query, or the endorsement half of a submit. */
     public SimulationResult evaluate(final TxProposal proposal) {
         final SimulatedStub stub = new SimulatedStub(state, proposal, chaincodeName, localMspId);

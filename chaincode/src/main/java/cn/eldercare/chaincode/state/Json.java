@@ -1,6 +1,6 @@
 package cn.eldercare.chaincode.state;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INVALID_ARGUMENT;
+import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

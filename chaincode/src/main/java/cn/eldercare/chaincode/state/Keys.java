@@ -7,8 +7,8 @@ import java.util.HexFormat;
 
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
-import cn.eldercare.chaincode.contract.ErrorCode;
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.ErrorCode;
+import cn.eldercare.chaincode.error.TimeBankException;
 
 /**
  * Every world-state key of the time bank. All are composite keys so that partial-key queries can

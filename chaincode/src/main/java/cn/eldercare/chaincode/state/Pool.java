@@ -1,12 +1,12 @@
 package cn.eldercare.chaincode.state;
 
-import static cn.eldercare.chaincode.contract.ErrorCode.INSUFFICIENT_BALANCE;
+import static cn.eldercare.chaincode.error.ErrorCode.INSUFFICIENT_BALANCE;
 
 import java.util.List;
 
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-import cn.eldercare.chaincode.contract.TimeBankException;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.state.Journal.Delta;
 
 /**

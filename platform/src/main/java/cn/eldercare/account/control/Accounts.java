@@ -9,7 +9,7 @@ import cn.eldercare.platform.persistence.Clock;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.LoginThrottle;
-import cn.eldercare.platform.security.PasswordHasher;
+import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.platform.security.SignedToken;
 import cn.eldercare.platform.security.TokenCodec;
@@ -33,8 +33,6 @@ import java.util.Locale;
 public class Accounts {
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
-    /** Checked against when the user does not exist, so timing does not reveal which usernames exist. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +40,8 @@ public class Accounts {
     TokenCodec tokens;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    Passwords passwords;
     @Inject
     AuditTrail audit;
     @Inject
@@ -54,7 +54,8 @@ public class Accounts {
     public record Session(String token, Instant expiresAt, UserAccount account) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** In a transaction, so that a hash of an earlier scheme is replaced by a current one at a successful sign-in. */
+    @Transactional
     public Session login(String username, char[] password, String clientAddress) {
         String user = username.toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
@@ -65,7 +66,7 @@ public class Accounts {
         }
         List<UserAccount> found = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
                 .setParameter("u", username).getResultList();
-        boolean ok = PasswordHasher.verify(password, found.isEmpty() ? DUMMY_HASH : found.get(0).getPasswordHash());
+        boolean ok = passwords.verify(password, found.isEmpty() ? null : found.get(0).getPasswordHash());
         if (!ok || found.isEmpty()) {
             throttle.failed(user, clientAddress, now);
             throw new DomainException(401, "BAD_CREDENTIALS", Text.of("用户名或密码错误", "Wrong username or password"), List.of());
@@ -79,6 +80,9 @@ public class Accounts {
         }
         if (account.getStatus() == AccountStatus.DEACTIVATED) {
             throw new DomainException(403, "ACCOUNT_INACTIVE", Text.of("此账户已停用", "This account is deactivated"), List.of());
+        }
+        if (passwords.outdated(account.getPasswordHash())) {
+            account.rehash(passwords.hash(password));
         }
         Instant expires = now.plus(TOKEN_LIFETIME);
         return new Session(tokens.issue(account.asCaller(), account.getTokenVersion(), TokenCodec.newSession(), expires), expires, account);

@@ -71,6 +71,11 @@ public class UserAccount extends Identified {
         }
     }
 
+    /** The same password, hashed anew: a stronger scheme or more iterations than when it was set. */
+    public void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void revokeTokens() {
         tokenVersion++;
     }

@@ -23,6 +23,9 @@ public record ResidentIdNumber(String value) {
     private static final Set<Integer> PROVINCES = Set.of(
             11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
             50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
+    /** ISO 7064 MOD 11-2 over the first 17 digits: weights 2^(17-i) mod 11. */
+    private static final CheckCharacter MOD_11_2 = new CheckCharacter("0123456789",
+            new int[]{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}, "10X98765432");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** "Not in the future" is judged by the calendar in China, wherever the server runs. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -65,14 +68,8 @@ public record ResidentIdNumber(String value) {
         }
     }
 
-    /** ISO 7064 MOD 11-2 over the first 17 digits; weights are 2^(17-i) mod 11. */
     static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int weight = (1 << (17 - i)) % 11;
-            sum += Character.digit(first17.charAt(i), 10) * weight;
-        }
-        return "10X98765432".charAt(sum % 11);
+        return MOD_11_2.of(first17);
     }
 
     public LocalDate birthDate() {

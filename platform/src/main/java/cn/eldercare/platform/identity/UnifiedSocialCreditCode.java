@@ -13,7 +13,10 @@ public record UnifiedSocialCreditCode(String value) {
 
     /** The 31 characters of GB 32100; I, O, Z, S and V are left out to avoid misreading. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    /** Weights 3^i mod 31; the check character makes the weighted sum a multiple of 31. */
+    private static final CheckCharacter MOD_31 = new CheckCharacter(ALPHABET,
+            new int[]{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28},
+            ALPHABET.charAt(0) + new StringBuilder(ALPHABET.substring(1)).reverse().toString());
 
     /** Normalises to upper case and rejects anything that is not a valid code. */
     public UnifiedSocialCreditCode {
@@ -44,13 +47,8 @@ public record UnifiedSocialCreditCode(String value) {
         }
     }
 
-    /** Weighted sum of the character values modulo 31; the check character makes it a multiple of 31. */
     static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
+        return MOD_31.of(first17);
     }
 
     /** Character 1, e.g. {@code 9} for the market regulator (工商), {@code 5} for civil affairs (民政). */

@@ -21,7 +21,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link Allow} and {@link Public} as the feature applies them, driven without a container. */
 class AuthorizationFeatureTest {
@@ -168,41 +167,5 @@ class AuthorizationFeatureTest {
         FakeRequest en = new FakeRequest().language("en").caller(new Caller(1, "u", Role.CAREGIVER, null, 5L));
         configure(Methods.class, "baseRoles").get(0).filter(en.context());
         assertEquals("Your role may not do this", ((Problem) en.aborted().getEntity()).title());
-    }
-
-    /** The module's JAX-RS resource classes, found on the class path directory that holds the main classes. */
-    private static List<Class<?>> resourceClasses() throws Exception {
-        java.nio.file.Path root = java.nio.file.Path.of(AuthorizationFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> out = new ArrayList<>();
-        try (var files = java.nio.file.Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, AuthorizationFeature.class.getClassLoader());
-                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                    out.add(type);
-                }
-            }
-        }
-        return out;
-    }
-
-    @Test
-    void everyResourceMethodOfTheModuleIsAnnotated() throws Exception {
-        // A forgotten annotation fails safe (closed), but it is still a mistake: list any.
-        List<String> unannotated = new ArrayList<>();
-        List<Class<?>> resources = resourceClasses();
-        for (Class<?> type : resources) {
-            for (Method m : type.getDeclaredMethods()) {
-                boolean resourceMethod = java.util.Arrays.stream(m.getAnnotations())
-                        .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
-                boolean annotated = m.isAnnotationPresent(Public.class) || m.isAnnotationPresent(Allow.class)
-                        || type.isAnnotationPresent(Public.class) || type.isAnnotationPresent(Allow.class);
-                if (resourceMethod && !annotated) {
-                    unannotated.add(type.getSimpleName() + "." + m.getName());
-                }
-            }
-        }
-        assertTrue(resources.size() >= 4, "found the platform's resource classes: " + resources);
-        assertEquals(List.of(), unannotated);
     }
 }

@@ -6,6 +6,7 @@ import cn.eldercare.platform.audit.AuditTrail;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.LoginThrottle;
+import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.platform.security.TokenCodec;
 import cn.eldercare.platform.security.TooManyRequests;
@@ -14,6 +15,7 @@ import cn.eldercare.testing.TrainingFixture;
 import cn.eldercare.training.base.entity.TrainingBase;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Signing in against accounts on H2. The stored hashes use 1,000 PBKDF2 iterations (the format records
- * the count) so the test stays fast; only an unknown username costs a full-strength check.
+ * Signing in against accounts on H2. The stored hashes use 1,000 PBKDF2 iterations in the earlier format (it records
+ * the count) so the test stays fast; an unknown username, and the new hash stored at a successful sign-in, cost full strength.
  */
 class AccountsTest {
 
@@ -52,7 +54,8 @@ class AccountsTest {
         Instance<AccountScope> noScopes = mock(Instance.class);
         when(noScopes.stream()).thenAnswer(i -> Stream.empty());
         AuditTrail audit = new AuditTrail();
-        Beans.wire(f.em, accounts, audit, CODEC, new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000), mock(Event.class), noScopes);
+        Beans.wire(f.em, accounts, audit, CODEC, new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000), mock(Event.class), noScopes,
+                new Passwords(new Pbkdf2PasswordHashImpl()));
         base = f.base();
     }
 
@@ -90,6 +93,19 @@ class AccountsTest {
         assertEquals(new Caller(u.getId(), u.getUsername(), Role.BASE_STAFF, base.getId(), null), caller);
         assertEquals(u.getUsername(), accounts.find(u.getId()).getUsername());
         f.em.clear();
+    }
+
+    @Test
+    void aHashOfTheEarlierFormatIsReplacedAtTheNextSuccessfulSignIn() {
+        UserAccount u = account("right");
+        String before = u.getPasswordHash();
+        TrainingFixture.refusedNoTx(401, "BAD_CREDENTIALS", () -> accounts.login(u.getUsername(), "wrong".toCharArray(), "10.0.2.1"));
+        assertEquals(before, f.tx(() -> accounts.find(u.getId()).getPasswordHash()), "not at a failed sign-in");
+        f.tx(() -> accounts.login(u.getUsername(), "right".toCharArray(), "10.0.2.1"));
+        String after = f.tx(() -> accounts.find(u.getId()).getPasswordHash());
+        assertTrue(after.startsWith("PBKDF2WithHmacSHA256:210000:"), after);
+        assertEquals(u.getId(), accounts.login(u.getUsername(), "right".toCharArray(), "10.0.2.2").account().getId(),
+                "the new hash verifies");
     }
 
     @Test

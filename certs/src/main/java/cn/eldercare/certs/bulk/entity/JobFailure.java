@@ -39,7 +39,6 @@ public class JobFailure extends Identified {
         return s.length() <= 1000 ? s : s.substring(0, 999) + "…";
     }
 
-    public long getJobId() { return jobId; }
     public long getEnrolmentId() { return enrolmentId; }
     public String getHolderName() { return holderName; }
     public String getCode() { return code; }

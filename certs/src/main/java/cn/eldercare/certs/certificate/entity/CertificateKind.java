@@ -34,9 +34,4 @@ public enum CertificateKind {
         }
         return ONE_PLUS_X_OCCUPATION.equals(occupationCode) ? ONE_PLUS_X : SKILL_LEVEL;
     }
-
-    /** Whether holding it makes a caregiver "certified staff" in the regulator's statistics. */
-    public boolean certifiesStaff() {
-        return this != COMPLETION;
-    }
 }

@@ -32,6 +32,5 @@ public class NumberCounter {
         return first;
     }
 
-    public String getPrefix() { return prefix; }
     public int getLastValue() { return lastValue; }
 }

@@ -1,45 +1,10 @@
 package cn.eldercare.timebank.ledger.control;
 
-import cn.eldercare.platform.config.Secrets;
-import cn.eldercare.timebank.ledger.embedded.EmbeddedLedger;
-import cn.eldercare.timebank.ledger.embedded.EmbeddedLedgerConfig;
-import cn.eldercare.timebank.ledger.fabric.FabricLedger;
-import cn.eldercare.timebank.ledger.fabric.FabricSettings;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
+/** Opens the configured ledger; an interface, so that the ledger's rules do not depend on its implementations. */
+public interface LedgerFactory {
 
-import java.util.List;
-import java.util.Map;
+    Ledger open();
 
-/** Chooses the ledger by configuration: {@code LEDGER=embedded} (the default, under DATA_DIR/ledger) or {@code fabric}. */
-@ApplicationScoped
-public class LedgerFactory {
-
-    @Inject
-    Config config;
-    @Inject
-    Secrets secrets;
-    @Inject
-    Signers signers;
-
-    public Ledger open() {
-        if (fabric()) {
-            return new FabricLedger(FabricSettings.fromConfig(config))
-                    .requireIdentities(List.of(signers.regulatorMsp(), signers.stationMsp(), signers.memberMsp()));
-        }
-        return EmbeddedLedger.open(EmbeddedLedgerConfig.in(secrets.dataDir().resolve("ledger")));
-    }
-
-    /** Verifies the embedded ledger's chain and state; on Fabric the peers validate every block themselves. */
-    public Object verify(Ledger ledger) {
-        if (ledger instanceof EmbeddedLedger embedded) {
-            return embedded.verify();
-        }
-        return Map.of("ledger", "fabric", "verifiedBy", "the Fabric peers, which validate every block and its endorsements");
-    }
-
-    private boolean fabric() {
-        return "fabric".equalsIgnoreCase(config.getOptionalValue("ledger", String.class).orElse("embedded"));
-    }
+    /** A report of the ledger's own integrity check, as JSON. */
+    Object verify(Ledger ledger);
 }

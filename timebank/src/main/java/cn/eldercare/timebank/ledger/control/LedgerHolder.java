@@ -1,7 +1,6 @@
 package cn.eldercare.timebank.ledger.control;
 
 import cn.eldercare.platform.json.Jsonp;
-import cn.eldercare.timebank.readmodel.control.BlockApplier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -37,7 +36,7 @@ public class LedgerHolder {
     @Inject
     LedgerFactory factory;
     @Inject
-    BlockApplier applier;
+    LedgerFollower applier;
     @Inject
     Signers signers;
     @Resource

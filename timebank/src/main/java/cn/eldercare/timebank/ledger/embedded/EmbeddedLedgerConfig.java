@@ -23,16 +23,6 @@ public record EmbeddedLedgerConfig(Path directory, EmbeddedNetwork network, Cloc
                 Duration.ofSeconds(30), 64L << 20);
     }
 
-    public EmbeddedLedgerConfig withClock(final Clock newClock) {
-        return new EmbeddedLedgerConfig(directory, network, newClock, maxBlockTransactions, maxAttempts, commitTimeout,
-                segmentBytes);
-    }
-
-    public EmbeddedLedgerConfig withSegmentBytes(final long bytes) {
-        return new EmbeddedLedgerConfig(directory, network, clock, maxBlockTransactions, maxAttempts, commitTimeout,
-                bytes);
-    }
-
     Path blocks() {
         return directory.resolve("blocks");
     }

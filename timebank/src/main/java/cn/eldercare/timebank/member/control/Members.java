@@ -11,7 +11,7 @@ import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.pii.PiiProtector;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
-import cn.eldercare.platform.security.PasswordHasher;
+import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
@@ -60,6 +60,8 @@ public class Members {
     @Inject
     Accounts accounts;
     @Inject
+    Passwords passwords;
+    @Inject
     AuditTrail audit;
     @Inject
     Stations stations;
@@ -79,7 +81,7 @@ public class Members {
         LedgerIdentity signer = actor.is(Role.STATION_STAFF) ? signers.station(actor.username(), stationId) : signers.volunteer(memberId);
         enter(m, r, signer);
         if (r.username() != null) {
-            UserAccount account = accounts.create(new UserAccount(r.username(), PasswordHasher.hash(r.password().toCharArray()),
+            UserAccount account = accounts.create(new UserAccount(r.username(), passwords.hash(r.password().toCharArray()),
                     r.volunteer() ? Role.VOLUNTEER : Role.RECIPIENT, r.name(), null, null));
             m.linkAccount(account.getId());
         }
@@ -97,7 +99,7 @@ public class Members {
     public void apply(Long stationId, Registration r) {
         ResidentIdNumber id = idNumbers.parse("idNumber", r.idNumber());
         String memberId = memberIds.of(id);
-        UserAccount account = accounts.create(new UserAccount(r.username(), PasswordHasher.hash(r.password().toCharArray()),
+        UserAccount account = accounts.create(new UserAccount(r.username(), passwords.hash(r.password().toCharArray()),
                 Role.VOLUNTEER, r.name(), null, null).awaitingApproval());
         em.flush();
         Caller applicant = account.asCaller();

@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.readmodel.control;
 
 import cn.eldercare.timebank.ledger.control.LedgerEvent;
+import cn.eldercare.timebank.ledger.control.LedgerFollower;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import cn.eldercare.timebank.readmodel.entity.Checkpoint;
 import cn.eldercare.timebank.readmodel.entity.MovementRow;
@@ -24,13 +25,14 @@ import static cn.eldercare.timebank.readmodel.control.EventPayload.time;
  * the checkpoint, so a block is applied exactly once however often it is delivered.
  */
 @ApplicationScoped
-public class BlockApplier {
+public class BlockApplier implements LedgerFollower {
 
     static final String CHECKPOINT = "timebank";
 
     @PersistenceContext
     EntityManager em;
 
+    @Override
     @Transactional
     public void apply(List<LedgerEvent> block) {
         if (block.isEmpty()) {
@@ -53,6 +55,7 @@ public class BlockApplier {
         checkpoint.advance(number);
     }
 
+    @Override
     @Transactional
     public long checkpoint() {
         Checkpoint c = em.find(Checkpoint.class, CHECKPOINT);
@@ -60,6 +63,7 @@ public class BlockApplier {
     }
 
     /** Forgets the read model, so the next delivery from block 0 rebuilds it from the ledger. */
+    @Override
     @Transactional
     public void reset() {
         em.createQuery("DELETE FROM MovementRow").executeUpdate();

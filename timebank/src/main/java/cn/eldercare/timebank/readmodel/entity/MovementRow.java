@@ -44,7 +44,6 @@ public class MovementRow extends Identified {
         this.categoryCode = categoryCode;
     }
 
-    public String getAccount() { return account; }
     public String getTxId() { return txId; }
     public OffsetDateTime getAt() { return at; }
     public String getKind() { return kind; }

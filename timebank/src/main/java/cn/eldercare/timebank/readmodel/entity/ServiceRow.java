@@ -71,11 +71,6 @@ public class ServiceRow {
     public String getCategoryCode() { return categoryCode; }
     public OffsetDateTime getStartsAt() { return startsAt; }
     public OffsetDateTime getEndsAt() { return endsAt; }
-    public String getStatus() { return status; }
-    public Integer getRating() { return rating; }
     public Long getServedMinutes() { return servedMinutes; }
-    public Long getCreditedMinutes() { return creditedMinutes; }
-    public String getDecidedBy() { return decidedBy; }
-    public OffsetDateTime getDecidedAt() { return decidedAt; }
     public OffsetDateTime getExpiresAt() { return expiresAt; }
 }

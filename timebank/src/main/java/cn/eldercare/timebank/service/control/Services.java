@@ -14,7 +14,6 @@ import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
-import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -88,9 +87,5 @@ public class Services {
             default -> throw DomainException.forbidden(Text.of("无权查看", "Not allowed"));
         }
         return where.page(em, "FROM ServiceRow s", "s", "s.expiresAt, s.recordId", ServiceRow.class, page);
-    }
-
-    public Member memberOf(Caller caller) {
-        return members.of(caller);
     }
 }

@@ -28,6 +28,4 @@ public class Station extends Identified {
         this.createdAt = Clock.now();
     }
 
-    public String getName() { return name; }
-    public String getRegionCode() { return regionCode; }
 }

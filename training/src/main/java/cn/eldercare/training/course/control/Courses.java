@@ -11,10 +11,10 @@ import cn.eldercare.platform.security.Role;
 import cn.eldercare.training.base.control.Bases;
 import cn.eldercare.training.base.entity.TrainingBase;
 import cn.eldercare.training.course.entity.Course;
-import cn.eldercare.training.enrolment.control.Waitlist;
 import cn.eldercare.training.occupation.control.Occupations;
 import cn.eldercare.training.occupation.entity.Occupation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,7 +34,7 @@ public class Courses {
     @Inject
     AuditTrail audit;
     @Inject
-    Waitlist waitlist;
+    Event<CourseResized> resized;
 
     @Transactional
     public Course create(Caller staff, CourseDraft d) {
@@ -67,8 +67,7 @@ public class Courses {
         checkDates(d);
         course.describe(d.title(), d.capacity(), d.startsOn(), d.endsOn(), d.schedule(), d.mode(), d.subsidyEligible(), d.modules());
         audit.record(staff, "COURSE_UPDATED", "Course", courseId, d.title());
-        waitlist.fillFreePlaces(course).forEach(p ->
-                audit.record(staff, "PROMOTED_FROM_WAITLIST", "Enrolment", p.getId(), "course " + courseId));
+        resized.fire(new CourseResized(staff, course));
         return course;
     }
 

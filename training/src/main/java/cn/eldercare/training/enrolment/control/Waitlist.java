@@ -1,9 +1,13 @@
 package cn.eldercare.training.enrolment.control;
 
+import cn.eldercare.platform.audit.AuditTrail;
+import cn.eldercare.training.course.control.CourseResized;
 import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.enrolment.entity.Enrolment;
 import cn.eldercare.training.enrolment.entity.EnrolmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +21,14 @@ public class Waitlist {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    /** A larger capacity seats people from the waiting list, in the same transaction as the change. */
+    void onResized(@Observes CourseResized change) {
+        fillFreePlaces(change.course()).forEach(p -> audit.record(change.staff(), "PROMOTED_FROM_WAITLIST", "Enrolment",
+                p.getId(), "course " + change.course().getId()));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Enrolment> fillFreePlaces(Course course) {

@@ -1,9 +1,5 @@
 package cn.eldercare.training.enrolment.entity;
 
 public enum EnrolmentStatus {
-    ENROLLED, WAITING, CANCELLED;
-
-    public boolean isActive() {
-        return this != CANCELLED;
-    }
+    ENROLLED, WAITING, CANCELLED
 }

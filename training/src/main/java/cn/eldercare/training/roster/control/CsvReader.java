@@ -1,66 +1,46 @@
 package cn.eldercare.training.roster.control;
 
 import cn.eldercare.platform.i18n.Text;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV; row numbers count records, as Excel shows them, not physical lines. */
+/** Reads RFC 4180 CSV with Apache Commons CSV; row numbers count records, as Excel shows them, not physical lines. */
 final class CsvReader {
 
     /** Excel in China saves CSV as GBK; GB18030 is its superset. */
     private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
+    /**
+     * Empty lines stay records, so that row numbers match the spreadsheet's (the collector skips them); text after
+     * a closing quote is kept, as Excel does.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
 
     private CsvReader() {
     }
 
     static List<SourceRow> read(byte[] bytes, int maxDataRows) {
-        String text = decode(bytes);
         RowCollector rows = new RowCollector(maxDataRows);
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int rowNumber = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                rows.add(rowNumber++, record);
-                record = new ArrayList<>();
-            } else {
-                // A stray quote inside an unquoted field is kept as text, as Excel does.
-                field.append(c);
+        long lastRead = 0;
+        try (CSVParser parser = FORMAT.parse(new StringReader(decode(bytes)))) {
+            for (CSVRecord record : parser) {
+                lastRead = record.getRecordNumber();
+                rows.add(Math.toIntExact(lastRead), record.toList());
             }
-        }
-        if (quoted) {
+        } catch (IOException | UncheckedIOException unclosedQuote) {
+            // the only way reading a string fails: a quoted cell that runs to the end of the file
+            long rowNumber = lastRead + 1;
             throw new UnreadableRosterException(Text.of("第" + rowNumber + "行的引号没有闭合",
                     "row " + rowNumber + " has a quote that is never closed"));
-        }
-        if (!record.isEmpty() || !field.isEmpty()) {
-            record.add(field.toString());
-            rows.add(rowNumber, record);
         }
         return rows.rows();
     }

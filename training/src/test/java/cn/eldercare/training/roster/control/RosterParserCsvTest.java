@@ -6,6 +6,9 @@ import cn.eldercare.training.eligibility.entity.Education;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -135,5 +138,31 @@ class RosterParserCsvTest {
         assertEquals("欧阳娜娜", row.name());
         assertEquals(Education.COLLEGE, row.education());
         assertEquals(SubsidyCategory.GRADUATE_NOT_IN_SCHOOL, row.subsidyCategory());
+    }
+
+    private static RosterParseResult file(String name) {
+        try (InputStream in = RosterParserCsvTest.class.getResourceAsStream("/rosters/" + name)) {
+            return RosterParser.parse(in, RosterFormat.CSV);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void readsAFileExcelSavedInGbkWithCrlfQuotesAndALineBreakInACell() {
+        RosterParseResult result = file("excel-gbk.csv");
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of("欧阳娜娜", "李建国"), result.good().stream().map(RosterRow::name).toList());
+        assertEquals(List.of(2, 3), result.good().stream().map(RosterRow::rowNumber).toList(), "rows count records, not lines");
+        assertEquals("410102198001010026", result.good().get(0).idNumber().value());
+        assertEquals(SubsidyCategory.RURAL_MIGRANT_WORKER, result.good().get(1).subsidyCategory());
+    }
+
+    @Test
+    void readsAUtf8FileWithAByteOrderMark() {
+        RosterParseResult result = file("utf8-bom.csv");
+        assertEquals("王秀英", result.good().get(0).name(), "the BOM is not part of the first header");
+        assertEquals(List.of(3), result.errors().stream().map(RowError::rowNumber).toList());
+        assertEquals("phone", result.errors().get(0).column());
     }
 }

@@ -1,13 +1,14 @@
-package cn.eldercare.chaincode.contract;
+package cn.eldercare.chaincode.rules;
 
 import java.time.Instant;
 
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
+import cn.eldercare.chaincode.error.ErrorCode;
+import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.identity.Caller;
 import cn.eldercare.chaincode.model.LedgerConfig;
-import cn.eldercare.chaincode.rules.Revocations;
 import cn.eldercare.chaincode.state.Journal;
 import cn.eldercare.chaincode.state.Keys;
 import cn.eldercare.chaincode.state.LedgerState;

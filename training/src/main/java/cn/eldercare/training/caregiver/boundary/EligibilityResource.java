@@ -1,4 +1,4 @@
-package cn.eldercare.training.eligibility.boundary;
+package cn.eldercare.training.caregiver.boundary;
 
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;

@@ -1,4 +1,4 @@
-package cn.eldercare.timebank.oversight.control;
+package cn.eldercare.timebank.account.control;
 
 import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.security.Caller;

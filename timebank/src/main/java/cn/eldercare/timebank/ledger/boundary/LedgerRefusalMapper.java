@@ -1,6 +1,7 @@
-package cn.eldercare.timebank.ledger.control;
+package cn.eldercare.timebank.ledger.boundary;
 
 import cn.eldercare.platform.i18n.Text;
+import cn.eldercare.timebank.ledger.control.LedgerRefusal;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.ProblemResponses;
 import jakarta.ws.rs.core.Context;

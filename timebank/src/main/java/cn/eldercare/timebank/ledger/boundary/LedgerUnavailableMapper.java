@@ -1,7 +1,8 @@
-package cn.eldercare.timebank.ledger.control;
+package cn.eldercare.timebank.ledger.boundary;
 
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.ProblemResponses;
+import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

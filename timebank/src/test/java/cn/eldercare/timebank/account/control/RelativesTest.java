@@ -1,4 +1,4 @@
-package cn.eldercare.timebank.oversight.control;
+package cn.eldercare.timebank.account.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

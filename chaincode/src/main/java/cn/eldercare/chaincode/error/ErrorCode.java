@@ -1,4 +1,4 @@
-package cn.eldercare.chaincode.contract;
+package cn.eldercare.chaincode.error;
 
 /**
  * Stable error codes. A failed transaction's message starts with the code and a colon, and the

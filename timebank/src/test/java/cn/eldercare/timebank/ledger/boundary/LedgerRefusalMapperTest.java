@@ -1,10 +1,11 @@
-package cn.eldercare.timebank.ledger.control;
+package cn.eldercare.timebank.ledger.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.eldercare.chaincode.contract.ErrorCode;
+import cn.eldercare.chaincode.error.ErrorCode;
 import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.timebank.ledger.control.LedgerRefusal;
 
 import org.junit.jupiter.api.Test;
 

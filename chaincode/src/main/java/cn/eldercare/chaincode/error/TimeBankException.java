@@ -1,4 +1,4 @@
-package cn.eldercare.chaincode.contract;
+package cn.eldercare.chaincode.error;
 
 import org.hyperledger.fabric.shim.ChaincodeException;
 
@@ -7,15 +7,8 @@ public final class TimeBankException extends ChaincodeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final ErrorCode code;
-
     public TimeBankException(final ErrorCode code, final String message) {
         super(code.name() + ": " + message, code.name());
-        this.code = code;
-    }
-
-    public ErrorCode code() {
-        return code;
     }
 
     /** Throws {@code code} with the formatted message unless the condition holds. */
