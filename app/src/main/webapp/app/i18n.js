@@ -68,7 +68,7 @@ export function formatDateTime(iso) {
 }
 
 export function hoursMinutes(total) {
-  const sign = total < 0 ? '-' : '';
+  const sign = total < 0 ? '−' : '';
   const abs = Math.abs(total);
   return sign + t('hoursMinutes', { h: Math.floor(abs / 60), m: abs % 60 });
 }

@@ -129,6 +129,7 @@ export function tiles(items) {
     <span class="tile-text">${esc(text)}</span></span></a></div>`).join('')}</div>`;
 }
 
+/** The "nothing yet" line for an empty list, as markup (raw) so that html`` does not escape it into visible tags. */
 export function empty(items) {
-  return items.length ? '' : html`<p class="text-body-secondary">${t('none')}</p>`;
+  return items.length ? '' : raw(html`<p class="text-body-secondary empty">${t('none')}</p>`);
 }

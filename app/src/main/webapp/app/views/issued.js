@@ -4,12 +4,12 @@ import { html, raw, field, onSubmit, toast } from '../ui.js';
 
 register({
   zh: {
-    issuedTitle: '本课程已颁发的证书', revoke: '撤销', reissue: '补发新版本', reason: '原因（至少 2 个字）', revoked: '证书已撤销。',
-    reissued: '已补发新版本。', version: '第 {v} 版',
+    issuedTitle: '本课程已颁发的证书', revoke: '撤销', reissue: '补发新版本', reason: '原因（至少 2 个字）', revokedOk: '证书已撤销。',
+    reissuedOk: '已补发新版本。', version: '第 {v} 版',
   },
   en: {
     issuedTitle: 'Certificates issued for this course', revoke: 'Revoke', reissue: 'Re-issue', reason: 'Reason (at least 2 characters)',
-    revoked: 'Certificate revoked.', reissued: 'New version issued.', version: 'version {v}',
+    revokedOk: 'Certificate revoked.', reissuedOk: 'New version issued.', version: 'version {v}',
   },
 });
 
@@ -36,7 +36,7 @@ export function wireIssued(root, reload) {
       <button type="submit" class="btn ${act === 'revoke' ? 'btn-danger' : 'btn-primary'}">${t(act)}</button></form>`;
     onSubmit(item.querySelector('form'), async f => {
       await post(`certificates/${id}/${act}`, { reason: f.reason });
-      toast(t(act === 'revoke' ? 'revoked' : 'reissued'));
+      toast(t(act === 'revoke' ? 'revokedOk' : 'reissuedOk'));
       await reload();
     });
   }));

@@ -27,6 +27,8 @@ register({
 });
 
 const OUT = new Set(['REDEEMED', 'GIFT_OUT', 'DONATED', 'OVERFLOW']);
+/** A movement out of the account; the sign is drawn once, in front of the unsigned amount. */
+const out = m => OUT.has(m.kind) || m.minutes < 0;
 
 const tasks = user => [
   ['#/statement', t('vStatement'), t('vStatementText')],
@@ -51,7 +53,7 @@ async function statementScreen() {
   const rows = page.items.map((m, i) => html`<li class="list-group-item d-flex justify-content-between gap-3 flex-wrap">
     <span><span class="fw-bold">${t('mv.' + m.kind)}</span>${names[i] ? ' · ' + names[i] : ''}
     ${m.counterpartyName ? raw(html`<br><span class="counterparty">${t(m.kind === 'REDEEMED' ? 'beneficiary' : 'counterparty', { name: m.counterpartyName })}</span>`) : ''}<br><span class="detail">${formatDateTime(m.at)}</span></span>
-    <span class="text-end"><span class="fw-bold ${OUT.has(m.kind) ? 'text-danger' : 'text-success'}">${OUT.has(m.kind) ? '−' : '+'}${hoursMinutes(m.minutes)}</span>
+    <span class="text-end"><span class="fw-bold ${out(m) ? 'text-danger' : 'text-success'}">${out(m) ? '−' : '+'}${hoursMinutes(Math.abs(m.minutes))}</span>
     ${m.balanceAfter === null || m.balanceAfter === undefined ? '' : raw(html`<br><span class="detail">${t('balanceAfter', { v: hoursMinutes(m.balanceAfter) })}</span>`)}</span></li>`);
   show(screen(t('statementTitle'), html`${empty(page.items)}<ul class="list-group statement">${rows.map(raw)}</ul>`));
 }
