@@ -1,5 +1,5 @@
 import { register, t } from '../i18n.js';
-import { show, screen, tiles, html } from '../ui.js';
+import { show, screen, tiles } from '../ui.js';
 import { coursesScreen } from './courses.js';
 import { enrolmentsScreen, scoresScreen } from './enrolments.js';
 import { certificatesScreen } from './certificates.js';
@@ -34,7 +34,3 @@ export const role = {
   tasks,
   screens: { '': home, courses: coursesScreen, mine: enrolmentsScreen, scores: scoresScreen, certificates: certificatesScreen },
 };
-
-export const statusBadge = e => e.status === 'WAITING'
-  ? html`<span class="badge text-bg-warning">${t('st.WAITING', { n: e.waitingPosition })}</span>`
-  : html`<span class="badge ${e.status === 'ENROLLED' ? 'text-bg-success' : 'text-bg-secondary'}">${t('st.' + e.status)}</span>`;
