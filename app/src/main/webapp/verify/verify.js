@@ -15,7 +15,7 @@
       certNumber: '证书编号', version: '版本', revokedOn: '撤销日期', reason: '撤销原因', supersededOn: '取代日期',
       newer: '该证书已有第 {v} 版，请以最新版本为准。', genuine: '文件真实：数字签名有效，由监管部门认证的发证机构签发，且与发证记录一致。',
       signedBy: '签名机构', signedAt: '签名时间', pickFile: '请先选择文件。', network: '无法连接服务器，请稍后再试。',
-      kind: '证书类别', waiting: '查询中…', versionN: '第 {v} 版'
+      kind: '证书类别', waiting: '查询中…', versionN: '第 {v} 版', on: '开', off: '关'
     },
     en: {
       title: 'Certificate verification', lead: 'No sign-in needed. Look a certificate up by its number and the holder\'s name, scan its QR code, or upload the PDF to check that it is genuine.',
@@ -28,7 +28,7 @@
       certNumber: 'Number', version: 'Version', revokedOn: 'Revoked on', reason: 'Reason', supersededOn: 'Superseded on',
       newer: 'Version {v} of this certificate exists; the latest version counts.', genuine: 'Genuine: the digital signature is valid, by an issuer certified by the regulator, and the file matches the record.',
       signedBy: 'Signed by', signedAt: 'Signed at', pickFile: 'Choose a file first.', network: 'The server cannot be reached; try again later.',
-      kind: 'Kind', waiting: 'Checking…', versionN: 'version {v}'
+      kind: 'Kind', waiting: 'Checking…', versionN: 'version {v}', on: 'on', off: 'off'
     }
   };
 
@@ -159,12 +159,15 @@
     lang = lang === 'en' ? 'zh' : 'en';
     localStorage.setItem('eldercare.lang', lang);
     applyLanguage();
+    applyElder(document.documentElement.classList.contains('elder'));
     if (shown) { showCertificate(shown); }
   });
 
   function applyElder(on) {
     document.documentElement.classList.toggle('elder', on);
-    document.getElementById('large').setAttribute('aria-pressed', String(on));
+    var large = document.getElementById('large');
+    large.setAttribute('aria-pressed', String(on));
+    large.querySelector('.state').textContent = t(on ? 'on' : 'off');
     localStorage.setItem('eldercare.elder', on ? 'on' : 'off');
   }
 
