@@ -9,7 +9,7 @@ register({
 const KEY = 'eldercare.speak';
 const supported = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
 /** The main figures of a screen: its title, the balance, dates and times, statuses. */
-const FIGURES = '#view h1, .balance-value, .when, .status .badge, .scores td';
+const FIGURES = '#view h1, .balance-value, .when, .status .badge';
 let on = localStorage.getItem(KEY) === 'on';
 
 const elder = () => document.documentElement.classList.contains('elder');

@@ -87,7 +87,8 @@ async function relativesScreen(user) {
     <button type="submit" class="btn btn-primary btn-lg">${t('relSave')}</button></form>`;
   const form = show(screen(t('sRelatives'), body)).querySelector('form');
   onSubmit(form, async f => {
-    await post('timebank/relatives', { memberId: f.memberId, relativeId: f.relativeId, kinship: f.kinship, requestId: requestId() });
+    await post('timebank/relatives', { memberId: f.memberId || undefined, relativeId: f.relativeId || undefined, kinship: f.kinship || undefined,
+      requestId: requestId() });
     const name = id => members.find(([v]) => v === id)[1].split(' · ')[0];
     const message = t('relSaved', { r: name(f.relativeId), m: name(f.memberId), k: t('kin.' + f.kinship) });
     toast(message);

@@ -123,7 +123,7 @@ export async function logScreen(user) {
   }
   onSubmit(form, async f => {
     await post('timebank/services', {
-      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode,
+      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode || undefined,
       start: time(f.day, f.start), end: time(f.day, f.end), requestId: requestId(),
     });
     done(t('logged'), () => logScreen(user));
@@ -159,7 +159,7 @@ export async function redeemScreen(user) {
   const form = show(screen(t('redeemTitle'), body)).querySelector('form');
   liveMinutes(form);
   onSubmit(form, async f => {
-    await post('timebank/me/redemptions', { categoryCode: f.categoryCode, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
+    await post('timebank/me/redemptions', { categoryCode: f.categoryCode || undefined, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
     done(t('redeemed', { v: hoursMinutes(Number(f.minutes)) }), () => redeemScreen(user));
   });
 }
