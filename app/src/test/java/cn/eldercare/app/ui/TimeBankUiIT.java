@@ -110,6 +110,7 @@ class TimeBankUiIT {
             b.waitText("#view .alert-success", "0 h 10 min given");
 
             b.go("/#/redeem");
+            b.find("#f-categoryCode");
             b.set("#f-categoryCode", "MEAL");
             b.type("#f-minutes", "5");
             b.click("#redeem-form [type=submit]");
