@@ -25,7 +25,7 @@ export function say(text) {
   speechSynthesis.speak(u);
 }
 
-/** A "🔊 朗读" button after each main figure, which reads that figure. */
+/** A "朗读" button after each main figure, which reads that figure. */
 function decorate() {
   const view = document.getElementById('view');
   if (!active()) {
@@ -37,7 +37,7 @@ function decorate() {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'btn btn-outline-dark btn-sm speak ms-2';
-    b.textContent = '🔊 ' + t('readAloud');
+    b.textContent = t('readAloud');
     b.setAttribute('aria-label', `${t('readAloud')}：${el.textContent.trim()}`);
     b.speakOf = el;
     el.after(b);

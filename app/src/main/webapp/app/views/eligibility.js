@@ -7,10 +7,12 @@ register({
   zh: {
     eligTitle: '我能申报哪些等级', eligLead: '按国家职业技能标准的申报条件，根据您的学历、证书和工作年限逐级核对。',
     canApply: '可以申报', cannotApply: '暂不符合', metBy: '符合的条件：{o}', whyNot: '为什么不符合（申报条件）', option: '条件 {id}',
+    openAll: '本平台尚未收录这个职业的申报条件，各等级均可报名参加培训。',
   },
   en: {
     eligTitle: 'Which levels can I apply for', eligLead: 'Each level is checked against the application conditions of the national skill standard: your education, certificates and years of work.',
     canApply: 'You can apply', cannotApply: 'Not yet', metBy: 'Condition met: {o}', whyNot: 'Why not (application conditions)', option: 'Option {id}',
+    openAll: 'The application conditions of this occupation are not on record here; every level is open for training.',
   },
 });
 
@@ -23,9 +25,13 @@ export async function eligibilityScreen(user) {
     level: l.level,
     result: await get(`caregivers/${user.caregiverId}/eligibility?occupation=${encodeURIComponent(o.code)}&level=${l.level}`),
   })))));
+  // An occupation whose conditions are not on record answers "open" for every level: one line says so, after the others.
+  const open = checks.map(levels => levels.every(c => c.result.eligible && !c.result.metOptionId && !c.result.unmetOptions.length));
   const cards = graded.map((o, i) => html`<section class="card mb-3" data-occupation="${o.code}"><div class="card-body">
-    <h2 class="h5">${pick(o.name.zh, o.name.en)}</h2><ul class="list-group">${checks[i].map(c => raw(row(c.level, c.result)))}</ul></div></section>`);
-  show(screen(t('eligTitle'), html`<p>${t('eligLead')}</p>${cards.map(raw)}`));
+    <h2 class="h5">${pick(o.name.zh, o.name.en)}</h2>${open[i] ? raw(html`<p class="mb-0">${t('openAll')}</p>`)
+    : raw(html`<ul class="list-group">${checks[i].map(c => raw(row(c.level, c.result)))}</ul>`)}</div></section>`);
+  const order = graded.map((_, i) => i).sort((a, b) => open[a] - open[b]);
+  show(screen(t('eligTitle'), html`<p>${t('eligLead')}</p>${order.map(i => raw(cards[i]))}`));
 }
 
 function row(level, r) {
