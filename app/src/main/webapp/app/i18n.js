@@ -59,8 +59,12 @@ export function applyStatic(root = document) {
   }
 }
 
+/** A calendar date (2026-12-08) is that day wherever the reader is; new Date() would read it as UTC midnight. */
 export function formatDate(iso) {
-  return iso ? new Intl.DateTimeFormat(acceptLanguage(), { dateStyle: 'medium' }).format(new Date(iso)) : '';
+  if (!iso) return '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
+  return new Intl.DateTimeFormat(acceptLanguage(), { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(iso) {
