@@ -3,7 +3,7 @@ const TEXT = {
   zh: {
     skip: '跳到主要内容', mainNav: '主导航', brand: '养老护理与时间银行', elder: '长辈模式', logout: '退出',
     verifyLink: '证书查验（无需登录）', back: '返回', home: '首页', loading: '正在加载…', none: '暂无记录',
-    done: '已完成',
+    done: '已完成', choose: '请选择',
     unexpected: '服务暂时不可用，请稍后再试。', offline: '无法连接服务器，请检查网络后再试。', fixFields: '请按提示修改后再提交。',
     sessionExpired: '登录已过期，请重新登录。', page: '第 {p} / {n} 页', prev: '上一页', next: '下一页',
     hoursMinutes: '{h} 小时 {m} 分钟',
@@ -13,7 +13,7 @@ const TEXT = {
   en: {
     skip: 'Skip to main content', mainNav: 'Main navigation', brand: 'Elder care & time bank', elder: 'Elder mode', logout: 'Sign out',
     verifyLink: 'Verify a certificate (no sign-in)', back: 'Back', home: 'Home', loading: 'Loading…', none: 'Nothing yet',
-    done: 'Done',
+    done: 'Done', choose: 'Please choose',
     unexpected: 'The service is unavailable right now. Please try again later.', offline: 'Cannot reach the server. Check your connection and try again.',
     fixFields: 'Please correct the fields marked below.', sessionExpired: 'Your session has ended. Please sign in again.',
     page: 'Page {p} of {n}', prev: 'Previous', next: 'Next', hoursMinutes: '{h} h {m} min',
@@ -59,8 +59,12 @@ export function applyStatic(root = document) {
   }
 }
 
+/** A calendar date (2026-12-08) is that day wherever the reader is; new Date() would read it as UTC midnight. */
 export function formatDate(iso) {
-  return iso ? new Intl.DateTimeFormat(acceptLanguage(), { dateStyle: 'medium' }).format(new Date(iso)) : '';
+  if (!iso) return '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
+  return new Intl.DateTimeFormat(acceptLanguage(), { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(iso) {
@@ -68,7 +72,7 @@ export function formatDateTime(iso) {
 }
 
 export function hoursMinutes(total) {
-  const sign = total < 0 ? '-' : '';
+  const sign = total < 0 ? '−' : '';
   const abs = Math.abs(total);
   return sign + t('hoursMinutes', { h: Math.floor(abs / 60), m: abs % 60 });
 }

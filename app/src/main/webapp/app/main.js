@@ -3,13 +3,24 @@ import { session, whenSignedOut } from './api.js';
 import { show, html, toast, loading } from './ui.js';
 import { loginScreen } from './views/login.js';
 import { ROLES } from './roles.js';
+import { startSpeech, showSpeechToggle } from './speech.js';
 
 const ELDER_KEY = 'eldercare.elder';
 
+/** The toggle shows its state in words (开/关) and colour as well as aria-pressed, so a sighted user sees it too. */
 function setElder(on) {
   document.documentElement.classList.toggle('elder', on);
   localStorage.setItem(ELDER_KEY, on ? 'on' : 'off');
-  document.getElementById('elder-toggle').setAttribute('aria-pressed', String(on));
+  showElder();
+}
+
+function showElder() {
+  const on = document.documentElement.classList.contains('elder');
+  const toggle = document.getElementById('elder-toggle');
+  toggle.setAttribute('aria-pressed', String(on));
+  toggle.classList.toggle('active', on);
+  toggle.querySelector('.state').textContent = on ? t('on') : t('off');
+  showSpeechToggle();
 }
 
 /** The nav lists the role's tasks; in elder mode CSS hides it so home shows one big button per task. */
@@ -32,6 +43,7 @@ async function route() {
   const role = s && ROLES[s.user.role];
   renderNav(role, s && s.user);
   applyStatic();
+  showElder();
   if (!s) {
     loginScreen(() => { location.hash = '#/'; route(); });
     return settle(mine);
@@ -66,5 +78,6 @@ document.getElementById('logout').addEventListener('click', () => { session.clea
 whenSignedOut(() => { session.clear(); toast(t('sessionExpired')); setTimeout(route); });
 window.addEventListener('hashchange', route);
 
+startSpeech();
 setElder(localStorage.getItem(ELDER_KEY) === 'on');
 route();

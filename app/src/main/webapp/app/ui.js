@@ -123,12 +123,18 @@ export function select(name, label, options, { attrs = '' } = {}) {
   return field(name, label, `<select class="form-select" id="f-${esc(name)}" name="${esc(name)}" ${attrs}>${opts}</select>`);
 }
 
+/** A choice that starts on "请选择", so leaving it unchosen is a field error rather than a silent first option. */
+export function choice(name, label, options, opts) {
+  return select(name, label, [['', t('choose')], ...options], opts);
+}
+
 export function tiles(items) {
   return `<div class="row g-3 tiles">${items.map(([href, title, text]) => `<div class="col-12 col-sm-6 col-lg-4">
     <a class="tile card h-100 text-decoration-none" href="${esc(href)}"><span class="card-body"><span class="h5 d-block">${esc(title)}</span>
     <span class="tile-text">${esc(text)}</span></span></a></div>`).join('')}</div>`;
 }
 
+/** The "nothing yet" line for an empty list, as markup (raw) so that html`` does not escape it into visible tags. */
 export function empty(items) {
-  return items.length ? '' : html`<p class="text-body-secondary">${t('none')}</p>`;
+  return items.length ? '' : raw(html`<p class="text-body-secondary empty">${t('none')}</p>`);
 }

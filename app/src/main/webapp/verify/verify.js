@@ -15,7 +15,7 @@
       certNumber: '证书编号', version: '版本', revokedOn: '撤销日期', reason: '撤销原因', supersededOn: '取代日期',
       newer: '该证书已有第 {v} 版，请以最新版本为准。', genuine: '文件真实：数字签名有效，由监管部门认证的发证机构签发，且与发证记录一致。',
       signedBy: '签名机构', signedAt: '签名时间', pickFile: '请先选择文件。', network: '无法连接服务器，请稍后再试。',
-      kind: '证书类别', waiting: '查询中…'
+      kind: '证书类别', waiting: '查询中…', versionN: '第 {v} 版', on: '开', off: '关'
     },
     en: {
       title: 'Certificate verification', lead: 'No sign-in needed. Look a certificate up by its number and the holder\'s name, scan its QR code, or upload the PDF to check that it is genuine.',
@@ -28,8 +28,15 @@
       certNumber: 'Number', version: 'Version', revokedOn: 'Revoked on', reason: 'Reason', supersededOn: 'Superseded on',
       newer: 'Version {v} of this certificate exists; the latest version counts.', genuine: 'Genuine: the digital signature is valid, by an issuer certified by the regulator, and the file matches the record.',
       signedBy: 'Signed by', signedAt: 'Signed at', pickFile: 'Choose a file first.', network: 'The server cannot be reached; try again later.',
-      kind: 'Kind', waiting: 'Checking…'
+      kind: 'Kind', waiting: 'Checking…', versionN: 'version {v}', on: 'on', off: 'off'
     }
+  };
+
+  // The API answers in Chinese, the certificate's language; an English reader gets the fixed names translated beside it.
+  var ENGLISH = {
+    '职业技能等级证书': 'Vocational skill level certificate', '培训结业证书': 'Training completion certificate',
+    '一级/高级技师': 'Level 1 (senior technician)', '二级/技师': 'Level 2 (technician)', '三级/高级工': 'Level 3 (senior)',
+    '四级/中级工': 'Level 4 (intermediate)', '五级/初级工': 'Level 5 (entry)', '养老护理员': 'Elderly caregiver'
   };
 
   // Language and elder mode are shared with the main interface, so a user keeps them across both.
@@ -56,14 +63,33 @@
   function show(nodes) {
     result.replaceChildren.apply(result, nodes);
     result.hidden = false;
-    result.focus();
+    result.focus({ preventScroll: true });
+    result.scrollIntoView({ block: 'nearest' });
+  }
+
+  function locale() { return lang === 'en' ? 'en' : 'zh-CN'; }
+
+  /** A date (2026-12-08) or an instant (…T…Z) in the reader's language and time zone, never as ISO UTC. */
+  function when(value) {
+    if (!value) { return value; }
+    var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) {
+      return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(+day[1], day[2] - 1, +day[3]));
+    }
+    var at = new Date(value);
+    return isNaN(at) ? value : new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  }
+
+  function named(zh) {
+    return lang === 'en' && ENGLISH[zh] ? ENGLISH[zh] + ' (' + zh + ')' : zh;
   }
 
   function fields(c) {
     var dl = el('dl');
-    [['kind', c.title], ['holder', c.holderName], ['idNumber', c.idNumberMasked], ['occupation', c.occupation],
-      ['level', c.level], ['issuer', c.issuer], ['issuedOn', c.issuedOn], ['certNumber', c.number], ['version', c.version],
-      ['revokedOn', c.revokedOn], ['reason', c.revocationReason], ['supersededOn', c.supersededOn]]
+    [['kind', named(c.title)], ['holder', c.holderName], ['idNumber', c.idNumberMasked], ['occupation', named(c.occupation)],
+      ['level', named(c.level)], ['issuer', c.issuer], ['issuedOn', when(c.issuedOn)], ['certNumber', c.number],
+      ['version', c.version && t('versionN').replace('{v}', c.version)],
+      ['revokedOn', when(c.revokedOn)], ['reason', c.revocationReason], ['supersededOn', when(c.supersededOn)]]
       .forEach(function (f) {
         if (f[1] === undefined || f[1] === null || f[1] === '') { return; }
         dl.append(el('dt', null, t(f[0])), el('dd', null, String(f[1])));
@@ -71,7 +97,10 @@
     return dl;
   }
 
+  var shown = null;
+
   function showCertificate(c, extra) {
+    shown = extra ? null : c;
     var nodes = [el('span', 'badge ' + c.result, t(c.result))].concat(extra || []);
     nodes.push(fields(c));
     if (c.currentVersion > c.version) {
@@ -81,6 +110,7 @@
   }
 
   function showProblem(p) {
+    shown = null;
     var nodes = [el('span', 'badge ERROR', t('ERROR')), el('p', 'note', p.title)];
     (p.errors || []).forEach(function (e) { nodes.push(el('p', 'note', e.message)); });
     show(nodes);
@@ -121,7 +151,7 @@
     call('/documents', { method: 'POST', headers: { 'Content-Type': 'application/pdf' }, body: file }).then(function (r) {
       if (!r.ok) { return showProblem(r.body); }
       showCertificate(r.body.certificate, [el('p', 'note', t('genuine')),
-        el('p', 'note', t('signedBy') + '：' + r.body.signer + ' · ' + t('signedAt') + '：' + r.body.signedAt)]);
+        el('p', 'note', t('signedBy') + '：' + r.body.signer + ' · ' + t('signedAt') + '：' + when(r.body.signedAt))]);
     });
   });
 
@@ -129,11 +159,15 @@
     lang = lang === 'en' ? 'zh' : 'en';
     localStorage.setItem('eldercare.lang', lang);
     applyLanguage();
+    applyElder(document.documentElement.classList.contains('elder'));
+    if (shown) { showCertificate(shown); }
   });
 
   function applyElder(on) {
     document.documentElement.classList.toggle('elder', on);
-    document.getElementById('large').setAttribute('aria-pressed', String(on));
+    var large = document.getElementById('large');
+    large.setAttribute('aria-pressed', String(on));
+    large.querySelector('.state').textContent = t(on ? 'on' : 'off');
     localStorage.setItem('eldercare.elder', on ? 'on' : 'off');
   }
 
@@ -147,6 +181,8 @@
   applyLanguage();
   var code = new URLSearchParams(location.search).get('code');
   if (code) {
+    // Opened from a QR code, usually on a phone: the answer comes first, above the fold, the forms below it.
+    document.body.classList.add('landing');
     document.getElementById('code').value = code;
     byCode(code);
   }

@@ -1,8 +1,9 @@
 import { register, t } from '../i18n.js';
-import { show, screen, tiles, html } from '../ui.js';
+import { show, screen, tiles } from '../ui.js';
 import { coursesScreen } from './courses.js';
 import { enrolmentsScreen, scoresScreen } from './enrolments.js';
 import { certificatesScreen } from './certificates.js';
+import { eligibilityScreen } from './eligibility.js';
 
 register({
   zh: {
@@ -10,12 +11,14 @@ register({
     cgMine: '我的课程与学时', cgMineText: '已报名的课程、候补名次、已学学时与标准学时。',
     cgScores: '我的成绩', cgScoresText: '理论考试、技能考核的分数和是否合格。',
     cgCerts: '我的证书', cgCertsText: '查看和下载电子证书（PDF）。',
+    cgElig: '我能申报哪些等级', cgEligText: '按申报条件逐级核对，看清每个等级还差什么。',
   },
   en: {
     cgCourses: 'Find a course', cgCoursesText: 'Filter training courses by occupation, level and date; enrol online.',
     cgMine: 'My courses and hours', cgMineText: 'Your courses, waiting-list position, hours attended against the standard hours.',
     cgScores: 'My scores', cgScoresText: 'Theory exam and skill test scores, and whether you passed.',
     cgCerts: 'My certificates', cgCertsText: 'See and download your certificates (PDF).',
+    cgElig: 'Which levels can I apply for', cgEligText: 'Each skill level checked against its application conditions, with what is missing.',
   },
 });
 
@@ -24,6 +27,7 @@ const tasks = () => [
   ['#/mine', t('cgMine'), t('cgMineText')],
   ['#/scores', t('cgScores'), t('cgScoresText')],
   ['#/certificates', t('cgCerts'), t('cgCertsText')],
+  ['#/eligibility', t('cgElig'), t('cgEligText')],
 ];
 
 function home(user) {
@@ -32,9 +36,6 @@ function home(user) {
 
 export const role = {
   tasks,
-  screens: { '': home, courses: coursesScreen, mine: enrolmentsScreen, scores: scoresScreen, certificates: certificatesScreen },
+  screens: { '': home, courses: coursesScreen, mine: enrolmentsScreen, scores: scoresScreen, certificates: certificatesScreen,
+    eligibility: eligibilityScreen },
 };
-
-export const statusBadge = e => e.status === 'WAITING'
-  ? html`<span class="badge text-bg-warning">${t('st.WAITING', { n: e.waitingPosition })}</span>`
-  : html`<span class="badge ${e.status === 'ENROLLED' ? 'text-bg-success' : 'text-bg-secondary'}">${t('st.' + e.status)}</span>`;

@@ -5,11 +5,14 @@ import { html, raw, showError, fillProgress } from '../ui.js';
 register({
   zh: {
     cohortTitle: '为本班颁发证书', cohortText: '为本课程所有符合条件的学员生成并签名证书。', startCohort: '开始颁发',
-    cohortProgress: '已完成 {d} / {n}，失败 {f}，跳过 {s}', cohortDone: '颁发完成', zip: '下载全部证书（ZIP）',
+    cohortProgress: '已处理 {p} / {n} 人：颁发 {d}，失败 {f}，已持证跳过 {s}', cohortDone: '颁发完成',
+    cohortNothing: '没有颁发新证书', cohortBroke: '颁发中断，请稍后重试', zip: '下载全部证书（ZIP）',
   },
   en: {
     cohortTitle: 'Issue certificates for this class', cohortText: 'Generate and sign certificates for every eligible learner of the course.',
-    startCohort: 'Start issuing', cohortProgress: '{d} of {n} done, {f} failed, {s} skipped', cohortDone: 'Issuing finished', zip: 'Download all (ZIP)',
+    startCohort: 'Start issuing', cohortProgress: '{p} of {n} learners processed: {d} issued, {f} failed, {s} skipped (already certified)',
+    cohortDone: 'Issuing finished', cohortNothing: 'No new certificate issued', cohortBroke: 'Issuing broke off; please try again later',
+    zip: 'Download all (ZIP)',
   },
 });
 
@@ -39,12 +42,15 @@ export async function startCohort(button) {
   }
 }
 
+/** The job's total leaves out learners already certified (skipped): the user's count is everyone on the roster. */
 function progress(panel, job) {
-  const finished = job.done + job.failed + job.skipped;
-  const pct = job.total ? Math.round((finished / job.total) * 100) : 100;
-  const label = t('cohortProgress', { d: job.done, n: job.total, f: job.failed, s: job.skipped });
+  const all = job.total + job.skipped;
+  const processed = job.done + job.failed + job.skipped;
+  const pct = all ? Math.round((processed / all) * 100) : 100;
+  const label = t('cohortProgress', { p: processed, n: all, d: job.done, f: job.failed, s: job.skipped });
+  const outcome = job.status === 'FAILED' ? t('cohortBroke') : job.status !== 'DONE' ? '' : job.done ? t('cohortDone') : t('cohortNothing');
   const box = panel.querySelector('.job');
-  box.innerHTML = html`<p class="mb-1">${job.status === 'DONE' ? t('cohortDone') + ' · ' : ''}${label}</p>
+  box.innerHTML = html`<p class="mb-1">${outcome ? outcome + ' · ' : ''}${label}</p>
     <div class="progress mb-2" role="progressbar" aria-label="${label}" aria-valuenow="${pct}" aria-valuemin="0" aria-valuemax="100">
     <div class="progress-bar"></div></div>
     <ul>${job.failures.map(f => raw(html`<li>${f.holderName}: ${f.reason}</li>`))}</ul>

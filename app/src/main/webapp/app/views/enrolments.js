@@ -1,7 +1,6 @@
 import { register, t } from '../i18n.js';
 import { get, post } from '../api.js';
 import { show, screen, html, raw, toast, showError, empty } from '../ui.js';
-import { statusBadge } from './caregiver.js';
 
 register({
   zh: {
@@ -19,6 +18,10 @@ register({
     'part.SKILL': 'Skill test', 'part.REVIEW': 'Comprehensive review',
   },
 });
+
+const statusBadge = e => e.status === 'WAITING'
+  ? html`<span class="badge text-bg-warning">${t('st.WAITING', { n: e.waitingPosition })}</span>`
+  : html`<span class="badge ${e.status === 'ENROLLED' ? 'text-bg-success' : 'text-bg-secondary'}">${t('st.' + e.status)}</span>`;
 
 const hours = h => Number(h).toLocaleString(undefined, { maximumFractionDigits: 1 });
 

@@ -1,18 +1,19 @@
 import { register, t, hoursMinutes } from '../i18n.js';
 import { get, download } from '../api.js';
 import { show, screen, html, raw, toast, showError } from '../ui.js';
+import { regionName } from './regions.js';
 
 register({
   zh: {
     dashTitle: '监管看板', ratioTitle: '各机构持证护理员比例', monthTitle: '每月颁发证书数', hoursTitle: '各地区时间存入与兑换',
     institution: '机构', ratio: '持证比例', staffCount: '在岗人数', certifiedCount: '持证人数', month: '月份', issued: '颁发', reissued: '补发/换发',
-    region: '地区代码', depositedH: '存入（小时）', redeemedH: '兑换（小时）', xlsx: '下载 Excel 表', xlsxDownloaded: '已下载', dashNav: '看板',
+    region: '地区', depositedH: '存入（小时）', redeemedH: '兑换（小时）', xlsx: '下载 Excel 表', xlsxDownloaded: '已下载', dashNav: '看板',
     pendingExpired: '待确认服务 {p} 条，已过期 {e} 条',
   },
   en: {
     dashTitle: 'Regulator dashboard', ratioTitle: 'Certified caregivers per institution', monthTitle: 'Certificates issued per month',
     hoursTitle: 'Time deposited and redeemed per region', institution: 'Institution', ratio: 'Certified share', staffCount: 'Staff',
-    certifiedCount: 'Certified', month: 'Month', issued: 'Issued', reissued: 'Re-issued', region: 'Region code', depositedH: 'Deposited (hours)',
+    certifiedCount: 'Certified', month: 'Month', issued: 'Issued', reissued: 'Re-issued', region: 'Region', depositedH: 'Deposited (hours)',
     redeemedH: 'Redeemed (hours)', xlsx: 'Download Excel', xlsxDownloaded: 'Downloaded', dashNav: 'Dashboard',
     pendingExpired: '{p} services waiting for confirmation, {e} expired',
   },
@@ -54,14 +55,14 @@ async function dashboard() {
     ${raw(panel('monthly', t('monthTitle'), t('monthTitle'), table([t('month'), t('institution'), t('issued'), t('reissued')],
       monthly.rows.map(r => [r.month, r.baseName, r.issued, r.reissued])), 'certificate-statistics/monthly'))}
     ${raw(panel('hours', t('hoursTitle'), t('hoursTitle'), table([t('region'), t('depositedH'), t('redeemedH')],
-      regions.map(c => [c, hoursMinutes(sum(c, 'depositedMinutes')), hoursMinutes(sum(c, 'redeemedMinutes'))])), 'timebank/statistics'))}`;
+      regions.map(c => [regionName(c), hoursMinutes(sum(c, 'depositedMinutes')), hoursMinutes(sum(c, 'redeemedMinutes'))])), 'timebank/statistics'))}`;
   const v = show(screen(t('dashTitle'), body, { back: false }));
   const bar = (id, labels, datasets, options = {}) => new Chart(v.querySelector('#' + id), {
     type: 'bar', data: { labels, datasets }, options: { responsive: true, maintainAspectRatio: false, animation: false, ...options } });
   bar('ratio', staff.institutions.map(r => r.institution), [{ label: t('ratio'), data: staff.institutions.map(pct), backgroundColor: '#1d4f91' }],
     { indexAxis: 'y', scales: { x: { min: 0, max: 100 } } });
   bar('monthly', months, [{ label: t('issued'), data: perMonth, backgroundColor: '#1d6b35' }]);
-  bar('hours', regions, [
+  bar('hours', regions.map(regionName), [
     { label: t('depositedH'), data: regions.map(c => sum(c, 'depositedMinutes') / 60), backgroundColor: '#1d4f91' },
     { label: t('redeemedH'), data: regions.map(c => sum(c, 'redeemedMinutes') / 60), backgroundColor: '#9a5b00' }]);
   v.querySelectorAll('[data-xlsx]').forEach(b => b.addEventListener('click', async () => {

@@ -1,11 +1,11 @@
 import { register, t, hoursMinutes } from '../i18n.js';
 import { get, post } from '../api.js';
-import { show, screen, html, raw, field, select, onSubmit, toast, clearErrors, showFieldErrors } from '../ui.js';
+import { show, screen, html, raw, field, choice, onSubmit, toast, clearErrors, showFieldErrors } from '../ui.js';
 import { categoryOptions } from './catalogue.js';
 
 register({
   zh: {
-    logTitle: '登记一次服务', findRecipient: '按姓名查找服务对象', findRecipientHelp: '名单中是您服务过的老人；输入姓名中的字，名单随之缩小。', choose: '请选择',
+    logTitle: '登记一次服务', findRecipient: '按姓名查找服务对象', findRecipientHelp: '名单中是您服务过的老人；输入姓名中的字，名单随之缩小。', 
     firstTime: '第一次为这位老人服务？', newName: '老人姓名（全名）', newIdNumber: '老人身份证号', lookup: '查找并加入名单', added: '已找到 {v}，已选中。',
     volunteerName: '志愿者', recipientName: '服务对象', category: '服务类别', day: '服务日期', startTime: '开始时间', endTime: '结束时间',
     submitLog: '提交登记', logged: '已登记，等待服务对象或服务站确认。',
@@ -15,7 +15,7 @@ register({
     minutesHelp: '即 {v}', backHome: '回到首页', another: '再办一笔',
   },
   en: {
-    logTitle: 'Log a service', findRecipient: 'Find the recipient by name', findRecipientHelp: 'The list holds the elders you have served; type part of the name to narrow it.', choose: 'Please choose',
+    logTitle: 'Log a service', findRecipient: 'Find the recipient by name', findRecipientHelp: 'The list holds the elders you have served; type part of the name to narrow it.', 
     firstTime: 'Serving this elder for the first time?', newName: "Elder's full name", newIdNumber: "Elder's ID number", lookup: 'Find and add to the list', added: '{v} found and chosen.',
     volunteerName: 'Volunteer', recipientName: 'Recipient', category: 'Kind of service', day: 'Date', startTime: 'Start time', endTime: 'End time',
     submitLog: 'Submit', logged: 'Logged. It now waits for the recipient or the station to confirm.',
@@ -54,8 +54,6 @@ function done(message, again) {
 
 const time = (day, hm) => (day && hm ? new Date(`${day}T${hm}`).toISOString() : null);
 
-/** A choice that starts empty, so leaving it unchosen is a field error rather than a silent first person. */
-const choice = (name, label, options) => select(name, label, [['', t('choose')], ...options]);
 
 const recipientOptions = async name => (await get('timebank/me/recipients?size=100&name=' + encodeURIComponent(name))).items
   .map(r => [r.memberId, `${r.name} · ${r.idNumberMasked}`]);
@@ -113,7 +111,7 @@ export async function logScreen(user) {
   const body = html`<form id="log-form" class="narrow" novalidate><div class="form-alert"></div>
     ${raw(station ? people(m => m.volunteer, 'volunteerId', t('volunteerName')) : '')}
     ${raw(recipient)}
-    ${raw(select('categoryCode', t('category'), await categoryOptions()))}
+    ${raw(choice('categoryCode', t('category'), await categoryOptions()))}
     ${raw(field('day', t('day'), '', { type: 'date', attrs: `value="${today()}"` }))}
     <div class="row"><div class="col-6">${raw(field('start', t('startTime'), '', { type: 'time' }))}</div>
     <div class="col-6">${raw(field('end', t('endTime'), '', { type: 'time' }))}</div></div>
@@ -125,7 +123,7 @@ export async function logScreen(user) {
   }
   onSubmit(form, async f => {
     await post('timebank/services', {
-      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode,
+      volunteerId: f.volunteerId || undefined, recipientId: f.recipientId, categoryCode: f.categoryCode || undefined,
       start: time(f.day, f.start), end: time(f.day, f.end), requestId: requestId(),
     });
     done(t('logged'), () => logScreen(user));
@@ -155,13 +153,13 @@ export async function giftScreen(user) {
 
 export async function redeemScreen(user) {
   const body = html`<form id="redeem-form" class="narrow" novalidate><div class="form-alert"></div>
-    ${raw(select('categoryCode', t('category'), await categoryOptions()))}
+    ${raw(choice('categoryCode', t('category'), await categoryOptions()))}
     ${raw(minutesField())}
     <button type="submit" class="btn btn-primary btn-lg">${t('submitRedeem')}</button></form>`;
   const form = show(screen(t('redeemTitle'), body)).querySelector('form');
   liveMinutes(form);
   onSubmit(form, async f => {
-    await post('timebank/me/redemptions', { categoryCode: f.categoryCode, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
+    await post('timebank/me/redemptions', { categoryCode: f.categoryCode || undefined, minutes: f.minutes ? Number(f.minutes) : null, requestId: requestId() });
     done(t('redeemed', { v: hoursMinutes(Number(f.minutes)) }), () => redeemScreen(user));
   });
 }

@@ -5,6 +5,7 @@ import cn.eldercare.app.it.World;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A caregiver finds a course, enrols, sees hours, scores and certificates, and cancels; in elder mode and in English. */
@@ -50,9 +51,31 @@ class CaregiverUiIT {
             b.login("caregiver");
             b.go("/#/certificates");
             b.waitText("#view", "培训结业证书");
+            b.waitText("[data-certificate] .version", "第 1 版");
             b.assertAccessible("my certificates");
             b.click("[data-certificate] [data-pdf]");
             b.waitText("#toast", "证书已下载");
+            b.english(true);
+            b.go("/#/certificates");
+            String english = b.waitText("#view", "Training completion certificate");
+            assertFalse(english.contains("培训结业证书") || english.contains("家庭照护者公益课程"), "no Chinese titles in English: " + english);
+            b.waitText("[data-certificate] .version", "version 1");
+        }
+    }
+
+    @Test
+    void caregiverSeesWhichLevelsTheyMayApplyForAndWhyNot() {
+        try (Browser b = Browser.open(Browser.PHONE)) {
+            b.login("caregiver");
+            b.click("a.tile[href='#/eligibility']");
+            b.waitText("h1", "我能申报哪些等级");
+            String levels = b.waitText("[data-occupation='YLHLY']", "可以申报");
+            assertTrue(levels.contains("暂不符合"), levels);
+            b.click("[data-occupation='YLHLY'] details summary");
+            b.waitText("[data-occupation='YLHLY'] details", "条件");
+            assertFalse(b.find("#view").getText().contains("<"), "no markup shown as text");
+            b.elder(true);
+            b.assertAccessible("eligibility, elder mode");
         }
     }
 

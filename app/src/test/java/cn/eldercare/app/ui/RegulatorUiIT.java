@@ -14,12 +14,16 @@ class RegulatorUiIT {
             b.find("canvas#monthly");
             b.find("canvas#hours");
             b.waitText("#view", "合计 / total");
+            // regions by name, not by code
+            b.waitText("#view", "郑州市金水区");
             b.assertAccessible("regulator dashboard");
             b.click("[data-xlsx='certificate-statistics/staff']");
             b.waitText("#toast", "已下载");
             b.script("document.getElementById('toast').textContent = ''");
             b.click("[data-xlsx='timebank/statistics']");
             b.waitText("#toast", "已下载");
+            b.english(true);
+            b.waitText("#view", "Jinshui, Zhengzhou");
         }
     }
 }

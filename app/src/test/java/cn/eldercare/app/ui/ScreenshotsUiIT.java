@@ -1,5 +1,6 @@
 package cn.eldercare.app.ui;
 
+import cn.eldercare.app.it.Api;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,17 +30,41 @@ class ScreenshotsUiIT {
             b.go("/verify.html");
             b.find("#by-number");
             save(b, "public-verify-" + size);
+            b.go("/verify.html?code=" + Api.get("regulator", "/api/certificates?size=1").json().getJsonArray("items")
+                    .getJsonObject(0).getString("verificationCode"));
+            b.find("#result dl");
+            save(b, "public-verify-qr-" + size);
 
             shoot(b, "caregiver", "/#/courses", "#course-list .card", "caregiver-courses-" + size);
             b.go("/#/mine");
             b.find("[data-enrolment]");
             save(b, "caregiver-hours-" + size);
+            b.go("/#/eligibility");
+            b.find("[data-occupation] .badge");
+            save(b, "caregiver-eligibility-" + size);
+            b.go("/#/certificates");
+            b.find("[data-certificate] .version");
+            save(b, "caregiver-certificates-" + size);
             shoot(b, "volunteer", "/", ".balance-value", "volunteer-" + size);
             b.elder(true);
             save(b, "volunteer-elder-" + size);
+            b.click("#speak-toggle");
+            b.find(".balance-value + .speak");
+            save(b, "volunteer-elder-read-aloud-" + size);
+            b.click("#speak-toggle");
+            b.go("/#/waiting");
+            b.find(".waiting");
+            save(b, "volunteer-waiting-elder-" + size);
             b.elder(false);
             shoot(b, "station", "/#/pending", "form[data-record]", "station-queue-" + size);
+            b.go("/#/relatives");
+            b.find("#relative-form");
+            save(b, "station-relatives-" + size);
             shoot(b, "zz-staff", "/", "a[href^='#/course/']", "base-staff-" + size);
+            shoot(b, "zz-assessor", "/", "a[href^='#/course/']", "assessor-" + size);
+            b.click("a[href^='#/course/']");
+            b.find("table.scores");
+            save(b, "assessor-scores-" + size);
             shoot(b, "regulator", "/", "canvas#hours", "regulator-dashboard-" + size);
         }
     }

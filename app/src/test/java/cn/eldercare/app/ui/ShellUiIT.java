@@ -40,7 +40,13 @@ class ShellUiIT {
     void elderModeIsSwitchableAndRememberedAcrossPages() {
         try (Browser b = Browser.open(Browser.PHONE)) {
             b.go("/");
+            assertEquals(200L, b.script("const x = new XMLHttpRequest(); x.open('GET', 'favicon.ico', false); x.send(); return x.status;"),
+                    "the site has a favicon");
+            b.waitText("#elder-toggle .state", "关");
             b.elder(true);
+            // the toggle shows that it is on, in words and to assistive technology
+            b.waitText("#elder-toggle .state", "开");
+            assertEquals("true", b.find("#elder-toggle").getAttribute("aria-pressed"));
             assertEquals("22px", b.script("return getComputedStyle(document.documentElement).fontSize"));
             b.assertAccessible("sign-in, elder mode");
             b.go("/verify.html");

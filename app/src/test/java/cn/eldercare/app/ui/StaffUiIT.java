@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Base staff record attendance and start a cohort's certificates; an assessor enters scores; field errors in place. */
 class StaffUiIT {
@@ -21,6 +23,7 @@ class StaffUiIT {
         long caregiver = World.newCaregiver("zz-staff", "界面学员");
         Api.Reply r = Api.post("zz-staff", "/api/courses/" + course + "/enrolments", World.enrolFor(caregiver));
         assertEquals(201, r.status(), r::toString);
+        long enrolment = r.json().getJsonNumber("id").longValue();
 
         try (Browser b = Browser.open(Browser.DESKTOP)) {
             b.login("zz-staff");
@@ -37,7 +40,9 @@ class StaffUiIT {
             b.waitText("#view table", "4 / 150");
 
             b.click("[data-cohort]");
-            b.waitText("#cohort .job", "已完成 0 / 1");
+            // nobody issued, because the hours are not met: the count says so, never "颁发完成"
+            String job = b.waitText("#cohort .job", "没有颁发新证书");
+            assertTrue(job.contains("已处理 1 / 1 人") && !job.contains("颁发完成"), job);
             b.assertAccessible("cohort issuing");
         }
 
@@ -45,13 +50,22 @@ class StaffUiIT {
             b.login("zz-assessor");
             b.elder(true);
             b.click("a[href='#/course/" + course + "']");
+            b.waitText("[data-score-of='" + enrolment + "-THEORY']", "未录入");
             b.type("#f-score", "150");
+            b.click("#score-form [type=submit]");
+            b.waitText("#f-enrolment-error", "请选择学员");
+            b.set("#f-enrolment", String.valueOf(enrolment));
             b.click("#score-form [type=submit]");
             b.waitText("#f-score-error", "100");
             b.assertAccessible("score entry with field errors, elder mode");
             b.type("#f-score", "85");
+            Number before = (Number) b.script("return window.scrollY");
             b.click("#score-form [type=submit]");
             b.waitText("#toast", "成绩已保存");
+            // the score shows at once in its cell, the learner stays chosen, and the page does not move
+            b.waitText("[data-score-of='" + enrolment + "-THEORY']", "85 分");
+            assertEquals(String.valueOf(enrolment), b.find("#f-enrolment").getAttribute("value"));
+            assertEquals(before.longValue(), ((Number) b.script("return window.scrollY")).longValue(), "the page stays where it was");
         }
     }
 
@@ -70,27 +84,51 @@ class StaffUiIT {
             assertEquals(201, s.status(), s::toString);
         }
         Path roster = Files.createTempFile("roster", ".csv");
-        Files.writeString(roster, "姓名,性别,身份证号,手机号,学历,补贴类别\n界面名册,女,123,13800000000,高中,UNEMPLOYED\n");
+        String misplaced = World.idNumber(true);
+        String learner = "名册" + System.nanoTime() % 100_000;
+        Files.writeString(roster, "姓名,性别,身份证号,手机号,学历,补贴类别\n界面名册,女,123,13800000000,高中,UNEMPLOYED\n"
+                + "错列,女," + misplaced + ",13800000000," + misplaced + ",其他\n"
+                + learner + ",女," + World.idNumber(true) + ",13800000001,高中,其他\n");
 
         try (Browser b = Browser.open(Browser.DESKTOP)) {
             b.login("zz-staff");
             b.go("/#/course/" + course);
             b.find("#f-file").sendKeys(roster.toString());
+            b.set("#f-mode", "GOOD_ROWS");
             b.click("#roster-form [type=submit]");
-            b.waitText(".roster-errors", "身份证号");
+            String report = b.waitText(".roster-errors", "身份证号");
+            // an ID number in the wrong column is neither echoed nor shown in clear, and columns are named in Chinese
+            assertTrue(report.contains("可能填错了列") && report.contains("学历"), report);
+            assertFalse(report.contains(misplaced) || report.contains("idNumber"), report);
+            // the good row is on the roster at once
+            b.waitText("#view table", learner);
             b.assertAccessible("roster import with row errors");
 
             b.click("[data-cohort]");
             b.waitText("#cohort .job", "颁发完成");
             b.driver.navigate().refresh();
+            b.click("[data-issued] [data-act='reissue']");
+            b.waitText("[data-issued] .what", "第 2 版");
+            b.type("[data-issued] .reason-form input", "更正姓名");
+            b.click("[data-issued] .reason-form [type=submit]");
+            b.waitText("[data-issued] .confirm", "更正姓名");
+            b.click("[data-issued] .confirm [data-yes]");
+            b.waitText("#toast", "已补发新版本");
+            b.waitText("#view", "第 2 版 · 取代第 1 版");
+
             b.click("[data-issued] [data-act='revoke']");
+            b.waitText("[data-issued] .what", "不能恢复");
             b.click("[data-issued] .reason-form [type=submit]");
             b.waitText("[data-issued] .invalid-feedback", "不能为空");
             b.assertAccessible("revoke with a field error");
             b.type("[data-issued] .reason-form input", "信息录入错误");
             b.click("[data-issued] .reason-form [type=submit]");
+            // a second step names the certificate and the reason; nothing is revoked before it is confirmed
+            b.waitText("[data-issued] .confirm", "确定撤销");
+            b.assertAccessible("revoke confirmation");
+            b.click("[data-issued] .confirm [data-yes]");
             b.waitText("#toast", "证书已撤销");
-            b.waitText("[data-issued]", "已撤销");
+            b.waitText("#view", "已撤销");
         } finally {
             Files.deleteIfExists(roster);
         }

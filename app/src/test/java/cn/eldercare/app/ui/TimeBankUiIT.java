@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The time bank end to end in the browser: a volunteer logs a service, the station confirms it for the recipient, and
@@ -34,23 +36,52 @@ class TimeBankUiIT {
             b.login(username);
             b.elder(true);
             b.waitText(".balance-value", "0 小时 0 分钟");
+            b.waitText("#elder-toggle .state", "开");
             b.assertAccessible("volunteer home, elder mode");
 
-            b.click("a.tile[href='#/log']");
+            // read-aloud: the browser's speech synthesis in zh-CN, on the main figures and on every button
+            b.script("window.spoken = []; speechSynthesis.speak = u => window.spoken.push(u.lang + ' ' + u.text);");
+            b.click("#speak-toggle");
+            b.waitText("#speak-toggle .state", "开");
+            assertEquals("true", b.find("#speak-toggle").getAttribute("aria-pressed"));
+            b.click(".balance-value + .speak");
+            b.waitUntil("the balance is read aloud in Chinese", () -> spoken(b).contains("zh-CN 0 小时 0 分钟"));
+            b.assertAccessible("volunteer home, elder mode, reading aloud");
+
+            b.click("a.tile[href='#/statement']");
+            b.waitText("#view", "暂无记录");
+            assertFalse(b.find("#view").getText().contains("<"), "no markup shown as text");
+            b.waitUntil("the tile pressed is read aloud", () -> spoken(b).contains("收支明细"));
+            b.go("/#/log");
             // a volunteer sees only elders they served: the first service's elder is found by full name and ID number
             b.type("#f-newName", recipientName);
             b.type("#f-newIdNumber", recipientIdNumber);
             b.click("#lookup");
             b.waitText("#lookup-status", recipientName);
             b.waitUntil("the recipient found is chosen", () -> recipient.equals(b.find("#f-recipientId").getAttribute("value")));
+            assertEquals("", b.find("#f-categoryCode").getAttribute("value"), "the category starts on 请选择");
             b.set("#f-day", LocalDate.now().minusDays(1).toString());
             b.click("#log-form [type=submit]");
             b.waitText("#f-start-error", "必填");
+            b.waitText("#f-categoryCode-error", "不能为空");
             b.assertAccessible("log a service with field errors, elder mode");
+            b.set("#f-categoryCode", "MEAL");
+            b.set("#f-day", LocalDate.now().minusDays(10).toString());
             b.set("#f-start", "09:00");
             b.set("#f-end", "10:00");
             b.click("#log-form [type=submit]");
+            // the time bank's refusal in the user's words beside the date: no English, no UTC time, no id
+            String tooOld = b.waitText("#f-day-error", "7 天以上");
+            assertFalse(tooOld.matches("(?s).*([A-Za-z]{4,}|\\d{4}-\\d{2}|[0-9a-f]{32}).*"), tooOld);
+            b.set("#f-day", LocalDate.now().minusDays(1).toString());
+            b.click("#log-form [type=submit]");
             b.waitText("#view .alert-success", "已登记");
+
+            // the volunteer sees their own services waiting for confirmation, with the dates, in elder mode too
+            b.go("/#/waiting");
+            b.waitText(".waiting", recipientName);
+            assertTrue(b.find(".waiting .when").isDisplayed(), "dates show in elder mode");
+            b.assertAccessible("services waiting for confirmation, elder mode");
         }
 
         String record = pendingRecordOf(volunteer);
@@ -79,6 +110,8 @@ class TimeBankUiIT {
             b.waitText("#view .alert-success", "0 h 10 min given");
 
             b.go("/#/redeem");
+            b.find("#f-categoryCode");
+            b.set("#f-categoryCode", "MEAL");
             b.type("#f-minutes", "5");
             b.click("#redeem-form [type=submit]");
             b.waitText("#view .alert-success", "0 h 5 min redeemed");
@@ -87,6 +120,8 @@ class TimeBankUiIT {
             b.waitAfterReload(".statement", "Redeemed");
             b.waitText(".statement", "Gift sent");
             b.waitText(".statement", "With 界面亲属");
+            String statement = b.waitText(".statement", "−0 h 10 min");
+            assertFalse(statement.contains("−-") || statement.contains("--"), "one minus sign: " + statement);
             b.assertAccessible("statement (en)");
             b.go("/");
             b.waitAfterReload(".balance-value", "0 h 45 min");
@@ -105,6 +140,21 @@ class TimeBankUiIT {
             b.click("#log-form [type=submit]");
             b.waitText("#f-start-error", "必填");
             b.assertAccessible("station logs for a member, with field errors");
+
+            long n = System.nanoTime() % 100_000_000;
+            String member = join("界面会员", LocalDate.of(1960, 1, 1), true, false, "uir" + n);
+            String parent = join("界面父亲" + n, LocalDate.of(1932, 1, 1), false, true, null);
+            b.go("/#/relatives");
+            b.click("#relative-form [type=submit]");
+            b.waitText("#f-memberId-error", "不能为空");
+            b.assertAccessible("record a relative, with field errors");
+            b.set("#f-memberId", member);
+            b.set("#f-relativeId", parent);
+            b.set("#f-kinship", "PARENT");
+            b.click("#relative-form [type=submit]");
+            b.waitText("#toast", "已登记");
+            Api.Reply relatives = Api.get("uir" + n, "/api/timebank/me/relatives");
+            assertTrue(relatives.body().contains(parent), relatives::toString);
             b.click("#logout");
             b.login("recipient");
             b.elder(true);
@@ -112,6 +162,10 @@ class TimeBankUiIT {
             b.waitText("h1", "待确认的服务");
             b.assertAccessible("recipient's services to confirm, elder mode");
         }
+    }
+
+    private static String spoken(Browser b) {
+        return String.valueOf(b.script("return window.spoken.join('|')"));
     }
 
     private static String join(String name, LocalDate birth, boolean volunteer, boolean recipient, String username) {

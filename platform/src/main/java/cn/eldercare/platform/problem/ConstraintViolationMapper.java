@@ -36,7 +36,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException e) {
         List<FieldMessage> fields = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            fields.add(new FieldMessage(field(v.getPropertyPath()), PlainMessages.of(v.getMessageTemplate())
+            fields.add(new FieldMessage(field(v.getPropertyPath()), PlainMessages.of(v.getMessageTemplate(),
+                            v.getConstraintDescriptor().getAttributes(), v.getInvalidValue())
                     .orElseGet(() -> Text.of(interpolate(v, Locale.SIMPLIFIED_CHINESE), interpolate(v, Locale.ENGLISH)))));
         }
         return ProblemResponses.of(DomainException.invalid(fields), ProblemResponses.locale(headers));

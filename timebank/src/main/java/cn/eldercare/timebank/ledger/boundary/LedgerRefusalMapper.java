@@ -3,6 +3,7 @@ package cn.eldercare.timebank.ledger.boundary;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.timebank.ledger.control.LedgerRefusal;
 import cn.eldercare.platform.problem.DomainException;
+import cn.eldercare.platform.problem.FieldMessage;
 import cn.eldercare.platform.problem.ProblemResponses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The contract's refusals as problems: its error code (for support), an HTTP status and a message a
@@ -60,8 +63,30 @@ public class LedgerRefusalMapper implements ExceptionMapper<LedgerRefusal> {
         return ProblemResponses.of(problem(e), ProblemResponses.locale(headers));
     }
 
+    /** The contract's rule breaks a user can fix, said in their words with the field at fault; the contract's text never shows. */
+    private static final Pattern TOO_OLD = Pattern.compile("services older than (\\d+) hours can no longer be submitted");
+
     static DomainException problem(LedgerRefusal e) {
         Meaning m = MEANINGS.getOrDefault(e.code(), new Meaning(409, Text.of("时间银行拒绝了该请求", "The time bank refused the request")));
+        String said = String.valueOf(e.getMessage());
+        Matcher tooOld = TOO_OLD.matcher(said);
+        if ("INVALID_ARGUMENT".equals(e.code()) && tooOld.matches()) {
+            long days = Long.parseLong(tooOld.group(1)) / 24;
+            return new DomainException(m.status(), e.code(), m.text(), List.of(new FieldMessage("day", Text.of(
+                    "服务已过去 " + days + " 天以上，不能再登记；如有特殊情况请联系服务站",
+                    "more than " + days + " days ago: it can no longer be logged; ask the station if there is a special reason"))));
+        }
+        if ("INVALID_ARGUMENT".equals(e.code()) && said.matches("end .* is in the future")) {
+            return new DomainException(m.status(), e.code(), m.text(), List.of(new FieldMessage("end", Text.of(
+                    "结束时间不能晚于现在", "cannot be later than now"))));
+        }
+        if ("INVALID_ARGUMENT".equals(e.code()) && said.equals("a gift needs another member")) {
+            return new DomainException(m.status(), e.code(), Text.of("不能赠送给自己", "You cannot give time to yourself"), List.of());
+        }
+        if ("INVALID_ARGUMENT".equals(e.code()) && said.equals("a member is not their own relative")) {
+            return new DomainException(m.status(), e.code(), m.text(), List.of(new FieldMessage("relativeId", Text.of(
+                    "不能把会员登记为自己的亲属", "a member cannot be their own relative"))));
+        }
         return new DomainException(m.status(), e.code(), m.text(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.ledger.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.eldercare.chaincode.error.ErrorCode;
@@ -16,6 +17,20 @@ class LedgerRefusalMapperTest {
         for (ErrorCode code : ErrorCode.values()) {
             assertTrue(LedgerRefusalMapper.knows(code.name()), code::name);
         }
+    }
+
+    @Test
+    void aServiceTooOldToLogIsSaidInDaysBesideTheDate() {
+        DomainException problem = LedgerRefusalMapper.problem(LedgerRefusal.fromMessage(
+                "INVALID_ARGUMENT: services older than 168 hours can no longer be submitted"));
+        assertEquals(400, problem.status());
+        assertEquals("day", problem.fields().get(0).field());
+        assertEquals("服务已过去 7 天以上，不能再登记；如有特殊情况请联系服务站", problem.fields().get(0).message().zh());
+        assertTrue(problem.fields().get(0).message().en().startsWith("more than 7 days ago"));
+        DomainException future = LedgerRefusalMapper.problem(LedgerRefusal.fromMessage(
+                "INVALID_ARGUMENT: end 2026-12-07T15:00:00Z is in the future"));
+        assertEquals("end", future.fields().get(0).field());
+        assertFalse((future.text().zh() + future.fields()).contains("2026"), future.fields()::toString);
     }
 
     @Test

@@ -72,9 +72,10 @@ public class SessionsResource {
     @POST
     @Allow(Role.BASE_STAFF)
     public Response record(@PathParam("courseId") long courseId, @NotNull @Valid SessionInput in, @Context SecurityContext security) {
-        AttendanceSession s = register.record(Callers.of(security), courseId, in.heldOn(), in.minutes(), in.topic().strip(),
+        AttendanceRegister.Recorded r = register.record(Callers.of(security), courseId, in.heldOn(), in.minutes(), in.topic().strip(),
                 in.attendees());
-        return Response.status(Response.Status.CREATED).entity(SessionView.of(s)).build();
+        // the same session sent again answers as a read of the one recorded, without adding its minutes a second time
+        return Response.status(r.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(SessionView.of(r.session())).build();
     }
 
     @Operation(summary = "课程的上课记录 / A course's sessions",

@@ -24,10 +24,20 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Class sessions and who attended them; each attendance adds the session's minutes to the enrolment. */
+/**
+ * Class sessions and who attended them; each attendance adds the session's minutes to the enrolment. A session is
+ * one course, day and topic: sending the same one again (a double click, a retry) changes nothing, and a different
+ * one under the same day and topic is refused, so hours are never counted twice.
+ */
 @ApplicationScoped
 public class AttendanceRegister {
+
+    /** The session, and whether this call recorded it or found it already recorded with the same minutes and people. */
+    public record Recorded(AttendanceSession session, boolean replayed) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -37,7 +47,7 @@ public class AttendanceRegister {
     AuditTrail audit;
 
     @Transactional
-    public AttendanceSession record(Caller staff, long courseId, LocalDate heldOn, int minutes, String topic, List<Long> attendees) {
+    public Recorded record(Caller staff, long courseId, LocalDate heldOn, int minutes, String topic, List<Long> attendees) {
         Course course = courses.lockOwn(staff, courseId);
         if (heldOn.isAfter(LocalDate.now())) {
             throw DomainException.invalid("heldOn", Text.of("不能登记将来的课", "cannot be in the future"));
@@ -52,6 +62,21 @@ public class AttendanceRegister {
             throw DomainException.invalid(List.of(new FieldMessage("attendees", Text.of(
                     "出勤名单中有不属于本课程在读学员的报名", "lists an enrolment that is not enrolled in this course"))));
         }
+        Set<Long> people = present.stream().map(Enrolment::getId).collect(Collectors.toSet());
+        for (AttendanceSession same : em.createQuery("SELECT s FROM AttendanceSession s WHERE s.courseId = :course"
+                        + " AND s.heldOn = :day AND s.topic = :topic", AttendanceSession.class)
+                .setParameter("course", courseId).setParameter("day", heldOn).setParameter("topic", topic).getResultList()) {
+            Set<Long> before = Set.copyOf(em.createQuery("SELECT a.enrolmentId FROM Attendance a WHERE a.sessionId = :s", Long.class)
+                    .setParameter("s", same.getId()).getResultList());
+            if (same.getMinutes() == minutes && before.equals(people)) {
+                return new Recorded(same, true);
+            }
+            throw new DomainException(409, "SESSION_EXISTS", Text.of(
+                    "这一天已登记过同一授课内容的考勤，学时不会重复计算；如是另一节课，请在授课内容中注明（如“上午”“下午”）",
+                    "Attendance for this topic on this day is already recorded, and hours are never counted twice;"
+                            + " for another class that day, say so in the topic (such as \"morning\", \"afternoon\")"),
+                    List.of(new FieldMessage("topic", Text.of("当天已有同名授课内容", "already recorded on this day"))));
+        }
         AttendanceSession session = new AttendanceSession(course.getId(), heldOn, minutes, topic, staff.username());
         em.persist(session);
         em.flush();
@@ -60,7 +85,7 @@ public class AttendanceRegister {
             e.attended(minutes);
         }
         audit.record(staff, "ATTENDANCE_RECORDED", "Course", courseId, present.size() + " present, " + minutes + " min");
-        return session;
+        return new Recorded(session, false);
     }
 
     public Page<AttendanceSession> sessions(Caller caller, long courseId, PageRequest page) {

@@ -28,6 +28,8 @@ import static cn.eldercare.training.roster.control.RosterColumn.SUBSIDY_CATEGORY
 final class RosterRowValidator {
 
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** A long run of digits in a choice column is an ID number or a phone in the wrong column: never echoed back. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}");
     /** Generous for minority and transliterated names (阿卜杜热合曼·买买提), tight enough to catch pasted junk. */
     private static final int MAX_NAME_LENGTH = 50;
 
@@ -126,11 +128,12 @@ final class RosterRowValidator {
         Optional<E> value = fromLabel.apply(text);
         if (value.isEmpty()) {
             List<Text> labels = Arrays.stream(values).map(label).toList();
+            boolean number = LONG_NUMBER.matcher(text).find();
             problems.accept(column, Text.of(
-                    "无法识别的" + column.chinese + "“" + text + "”，可填："
+                    "无法识别的" + column.chinese + (number ? "（这一格是一长串数字，可能填错了列）" : "“" + text + "”") + "，可填："
                             + labels.stream().map(Text::zh).collect(Collectors.joining("、")),
-                    "unknown " + column.key + " \"" + text + "\"; use one of: "
-                            + labels.stream().map(Text::en).collect(Collectors.joining(", "))));
+                    "unknown " + column.key + (number ? " (the cell holds a long number: a column may be out of place)" : " \"" + text + "\"")
+                            + "; use one of: " + labels.stream().map(Text::en).collect(Collectors.joining(", "))));
         }
         return value.orElse(null);
     }

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Class sessions and attendance minutes on H2. */
 class AttendanceRegisterTest {
@@ -60,7 +62,34 @@ class AttendanceRegisterTest {
     }
 
     private AttendanceSession record(LocalDate day, int minutes, List<Long> attendees) {
-        return f.tx(() -> f.attendance.record(staff, course.getId(), day, minutes, "课", attendees));
+        return f.tx(() -> f.attendance.record(staff, course.getId(), day, minutes, "课", attendees)).session();
+    }
+
+    @Test
+    void theSameSessionSentAgainCountsOnce() {
+        Enrolment a = enrol();
+        Enrolment b = enrol();
+        AttendanceRegister.Recorded first = f.tx(() -> f.attendance.record(staff, course.getId(), DAY, 240, "课", List.of(a.getId(), b.getId())));
+        AttendanceRegister.Recorded again = f.tx(() -> f.attendance.record(staff, course.getId(), DAY, 240, "课", List.of(b.getId(), a.getId())));
+        assertFalse(first.replayed());
+        assertTrue(again.replayed());
+        assertEquals(first.session().getId(), again.session().getId());
+        assertEquals(240, minutes(a));
+        assertEquals(240, minutes(b));
+        assertEquals(1, f.db.rows("SELECT id FROM attendance_session WHERE course_id = ?", course.getId()).size());
+    }
+
+    @Test
+    void aDifferentSessionUnderTheSameDayAndTopicIsRefusedAndAnotherTopicIsAnotherClass() {
+        Enrolment a = enrol();
+        Enrolment b = enrol();
+        record(DAY, 240, List.of(a.getId()));
+        f.refused(409, "SESSION_EXISTS", () -> f.attendance.record(staff, course.getId(), DAY, 240, "课", List.of(a.getId(), b.getId())));
+        f.refused(409, "SESSION_EXISTS", () -> f.attendance.record(staff, course.getId(), DAY, 180, "课", List.of(a.getId())));
+        assertEquals(240, minutes(a));
+        assertEquals(0, minutes(b));
+        f.tx(() -> f.attendance.record(staff, course.getId(), DAY, 180, "课（下午）", List.of(a.getId())));
+        assertEquals(420, minutes(a));
     }
 
     @Test

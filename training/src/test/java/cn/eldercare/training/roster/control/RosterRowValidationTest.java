@@ -77,6 +77,17 @@ class RosterRowValidationTest {
     }
 
     @Test
+    void anIdNumberOrPhoneInAChoiceColumnIsNotEchoed() {
+        RosterParseResult result = csv(HEADER_ZH, "王秀英,女," + WOMAN_ID + ",13800138000," + WOMAN_ID + ",13800138000");
+        assertEquals(2, result.errors().size(), result.errors()::toString);
+        for (RowError error : result.errors()) {
+            String both = error.reason().zh() + error.reason().en();
+            assertFalse(both.contains(WOMAN_ID) || both.contains("13800138000") || both.contains("8000"), both);
+            assertTrue(error.reason().zh().contains("可能填错了列"), both);
+        }
+    }
+
+    @Test
     void subsidyCategoryIsRequiredAndMustBeKnown() {
         assertOnlyError(csv(HEADER_ZH, "王秀英,女," + WOMAN_ID + ",13800138000,,"), "subsidyCategory",
                 Text.of("“补贴类别”不能为空", "subsidyCategory is required"));
