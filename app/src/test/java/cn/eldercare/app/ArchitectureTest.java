@@ -55,9 +55,7 @@ class ArchitectureTest {
     /** No cycles between packages, at any depth: a cycle means two packages can only be understood (and changed) together. */
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("cn.eldercare.(**)").namingSlices("$1")
-            .should().beFreeOfCycles()
-            // TEMPORARY: the certificate <-> document cycle is broken on another branch (helper "pdf"); remove this when merged
-            .ignoreDependency(resideInAPackage("cn.eldercare.certs.document.."), resideInAPackage("cn.eldercare.certs.certificate.."));
+            .should().beFreeOfCycles();
 
     /**
      * A feature: the package below a module's (training.course, timebank.ledger with its embedded and fabric
@@ -84,9 +82,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noFeatureCycles = slices().assignedFrom(FEATURES)
-            .should().beFreeOfCycles()
-            // TEMPORARY: the certificate <-> document cycle is broken on another branch (helper "pdf"); remove this when merged
-            .ignoreDependency(resideInAPackage("cn.eldercare.certs.document.."), resideInAPackage("cn.eldercare.certs.certificate.."));
+            .should().beFreeOfCycles();
 
     /** Within a feature: boundary → control → entity, never back. */
     @ArchTest

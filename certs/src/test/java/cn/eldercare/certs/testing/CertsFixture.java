@@ -113,7 +113,7 @@ public final class CertsFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         config = new MapConfig(Map.of("data.dir", dataDir.toString(), "certs.pki.password", "test-only"));
-        Beans.wire(t.em, t.pii, t.audit, t.occupations, t.bases, t.courses, t.waitlist, t.enrolments, t.idNumbers, t.caregivers,
+        Beans.wire(t.em, t.pii, t.audit, t.occupations, t.bases, t.courses, t.waitlist, Beans.events(t.waitlist), t.enrolments, t.idNumbers, t.caregivers,
                 t.history, t.assessments, t.attendance, config, secrets, keys, certificates, drafts, counters, numbering, documents,
                 records, issuing, revocations, lookup, documentCheck, cohort, jobs, zip, recorder, pool, batches, preparation);
     }
