@@ -18,9 +18,9 @@ import java.time.Instant;
 public class CertificateDocuments {
 
     /**
-     * One renderer per server, made at the first certificate: the fonts take 20 MB of heap per copy, and an
-     * instance field was initialised again for every instance the container made of this bean (its proxy
-     * too), which kept eight copies of them; nor does a start-up without certificates to issue read them.
+     * One renderer per server, made at the first certificate: its fonts take 20 MB of heap per copy, and an
+     * instance field was initialised again for each instance the container made of this bean (its proxy
+     * too), each with fonts of its own; nor does a start-up without certificates to issue read them now.
      */
     private static final class Shared {
         static final CertificateRenderer RENDERER = new CertificateRenderer(new FontFaces(Runtime.getRuntime().availableProcessors()));

@@ -70,6 +70,11 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         }
     }
 
+    /**
+     * Pages compressed (LZF): the values are JSON and compress well, which took the file from about 15 KB to
+     * about 5 KB per transaction ({@code LedgerBytes}, BENCHMARKS.md). A 16 MB page cache: it counts against
+     * the server's heap, and the pages simulations read are mostly the recently written ones, still in memory.
+     */
     static DurableWorldState open(final Path file) {
         return new DurableWorldState(new MVStore.Builder().fileName(fileName(file)).cacheSize(16).compress()
                 .autoCommitBufferSize(UNSAVED_KB).open());
