@@ -17,7 +17,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class CertificateDocuments {
 
-    private final CertificateRenderer renderer = new CertificateRenderer(new FontFaces(Runtime.getRuntime().availableProcessors()));
+    /**
+     * One renderer per server, made at the first certificate: its fonts take 20 MB of heap per copy, and an
+     * instance field was initialised again for each instance the container made of this bean (its proxy
+     * too), each with fonts of its own; nor does a start-up without certificates to issue read them now.
+     */
+    private static final class Shared {
+        static final CertificateRenderer RENDERER = new CertificateRenderer(new FontFaces(Runtime.getRuntime().availableProcessors()));
+    }
 
     @Inject
     @ConfigProperty(name = "certs.verify.url", defaultValue = "http://localhost:8080/verify.html")
@@ -25,7 +32,7 @@ public class CertificateDocuments {
 
     public byte[] signed(CertificateDraft d, SigningKey key) {
         Instant at = d.issuedAt().toInstant();
-        byte[] pdf = renderer.render(new CertificateContent(d.kind(), d.printed(), d.number(), d.version(), d.verificationCode(),
+        byte[] pdf = Shared.RENDERER.render(new CertificateContent(d.kind(), d.printed(), d.number(), d.version(), d.verificationCode(),
                 verifyPage, at));
         return PadesSigner.sign(pdf, key, at, "颁发" + d.kind().title().zh() + " " + d.number());
     }

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,6 +43,8 @@ public class LedgerHolder {
     Signers signers;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ContextService contexts;
     @Inject
     Event<LedgerOpened> opened;
 
@@ -49,11 +53,14 @@ public class LedgerHolder {
     /** The block the read model must have applied to show everything acknowledged before this start. */
     private volatile OptionalLong catchUpTo;
     private volatile boolean caughtUp;
+    /** {@link BlockApplier#apply} with this application's container context, which the ledger's own threads lack. */
+    private Consumer<List<LedgerEvent>> applyInContext;
 
     /** Opens the ledger; the read model starts following it with the first request or readiness check ({@link #follow()}). */
     @PostConstruct
     void open() {
         long began = System.nanoTime();
+        applyInContext = contexts.contextualConsumer(applier::apply);
         ledger = factory.open();
         catchUpTo = ledger.lastEventBlockAtOpen();
         initialise();
@@ -126,11 +133,16 @@ public class LedgerHolder {
         following = ledger.listen(-1, this::apply);
     }
 
-    /** Applies a block on a container thread (the ledger delivers on its own), retrying until it succeeds, in order. */
+    /**
+     * Applies a block on a container thread, retrying until it succeeds, in order. The ledger delivers on a
+     * thread of its own, from which the executor captured no application context: {@code @Transactional}
+     * then still began and committed each block's transaction, but logged "No ComponentInvocation present"
+     * for each block. The task now carries the context captured when the ledger was opened.
+     */
     private void apply(List<LedgerEvent> block) {
         for (int attempt = 1; ; attempt++) {
             try {
-                executor.submit(() -> applier.apply(block)).get();
+                executor.submit(() -> applyInContext.accept(block)).get();
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,5 +1,9 @@
 package cn.eldercare.timebank.ledger.embedded;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
-import org.h2.mvstore.WriteBuffer;
 
 import cn.eldercare.chaincode.sim.KeyOrder;
 import cn.eldercare.chaincode.sim.SimIdentity;
@@ -32,35 +33,47 @@ final class BlockCodec {
     private BlockCodec() {
     }
 
+    /**
+     * Sized for a typical block and grown by doubling: H2's {@code WriteBuffer}, used here before, grew by at
+     * least 1 MB at a time, so every block beyond its first guess allocated a megabyte (a humongous object
+     * for G1) under load.
+     */
     static byte[] encode(final long number, final byte[] previousHash, final Instant timestamp,
             final List<BlockTx> transactions) {
-        final WriteBuffer out = new WriteBuffer(2048 * transactions.size() + 64);
-        out.putInt(FORMAT).putLong(number).put(previousHash);
-        putInstant(out, timestamp);
-        out.putInt(transactions.size());
-        for (final BlockTx tx : transactions) {
-            putString(out, tx.txId());
-            putInstant(out, tx.timestamp());
-            putString(out, tx.creator().mspId());
-            putString(out, tx.creator().enrollmentId());
-            final Map<String, String> attributes = new TreeMap<>(tx.creator().attributes());
-            out.putInt(attributes.size());
-            for (final Map.Entry<String, String> attribute : attributes.entrySet()) {
-                putString(out, attribute.getKey());
-                putString(out, attribute.getValue());
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048 * Math.min(transactions.size(), 64) + 64);
+        final DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            out.writeInt(FORMAT);
+            out.writeLong(number);
+            out.write(previousHash);
+            putInstant(out, timestamp);
+            out.writeInt(transactions.size());
+            for (final BlockTx tx : transactions) {
+                putString(out, tx.txId());
+                putInstant(out, tx.timestamp());
+                putString(out, tx.creator().mspId());
+                putString(out, tx.creator().enrollmentId());
+                final Map<String, String> attributes = new TreeMap<>(tx.creator().attributes());
+                out.writeInt(attributes.size());
+                for (final Map.Entry<String, String> attribute : attributes.entrySet()) {
+                    putString(out, attribute.getKey());
+                    putString(out, attribute.getValue());
+                }
+                putString(out, tx.function());
+                putString(out, tx.code().name());
+                out.writeInt(tx.writes().size());
+                for (final Map.Entry<String, byte[]> write : tx.writes().entrySet()) {
+                    putString(out, write.getKey());
+                    putBytes(out, write.getValue());
+                }
+                putString(out, tx.eventName());
+                putBytes(out, tx.eventPayload());
             }
-            putString(out, tx.function());
-            putString(out, tx.code().name());
-            out.putInt(tx.writes().size());
-            for (final Map.Entry<String, byte[]> write : tx.writes().entrySet()) {
-                putString(out, write.getKey());
-                putBytes(out, write.getValue());
-            }
-            putString(out, tx.eventName());
-            putBytes(out, tx.eventPayload());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        final ByteBuffer bytes = out.getBuffer().flip();
-        return Arrays.copyOfRange(bytes.array(), bytes.arrayOffset(), bytes.arrayOffset() + bytes.limit());
+        return bytes.toByteArray();
     }
 
     /** SHA-256 over the previous block's hash and this block's canonical bytes. */
@@ -118,15 +131,16 @@ final class BlockCodec {
                 code, readString(in), readBytes(in));
     }
 
-    private static void putInstant(final WriteBuffer out, final Instant instant) {
-        out.putLong(instant.getEpochSecond()).putInt(instant.getNano());
+    private static void putInstant(final DataOutputStream out, final Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
     }
 
     private static Instant readInstant(final ByteBuffer in) {
         return Instant.ofEpochSecond(in.getLong(), in.getInt());
     }
 
-    private static void putString(final WriteBuffer out, final String text) {
+    private static void putString(final DataOutputStream out, final String text) throws IOException {
         putBytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -135,11 +149,12 @@ final class BlockCodec {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void putBytes(final WriteBuffer out, final byte[] bytes) {
+    private static void putBytes(final DataOutputStream out, final byte[] bytes) throws IOException {
         if (bytes == null) {
-            out.putInt(-1);
+            out.writeInt(-1);
         } else {
-            out.putInt(bytes.length).put(bytes);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         }
     }
 

@@ -43,7 +43,7 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
     /** Unsaved changes MVStore lets pile up before saving on the writing thread instead of its own. */
     private static final int UNSAVED_KB = 64 * 1024;
     private static final int COMPACT_SECONDS = 2;
-    private static final int COMPACT_FILL_PERCENT = 60;
+    private static final int COMPACT_FILL_PERCENT = 80;
     private static final int COMPACT_WRITE_BYTES = 32 << 20;
 
     private final MVStore store;
@@ -70,8 +70,13 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         }
     }
 
+    /**
+     * Pages compressed (LZF): the values are JSON and compress well, which took the file from about 15 KB to
+     * about 5 KB per transaction ({@code LedgerBytes}, BENCHMARKS.md). A 16 MB page cache: it counts against
+     * the server's heap, and the pages simulations read are mostly the recently written ones, still in memory.
+     */
     static DurableWorldState open(final Path file) {
-        return new DurableWorldState(new MVStore.Builder().fileName(fileName(file)).cacheSize(64)
+        return new DurableWorldState(new MVStore.Builder().fileName(fileName(file)).cacheSize(16).compress()
                 .autoCommitBufferSize(UNSAVED_KB).open());
     }
 
