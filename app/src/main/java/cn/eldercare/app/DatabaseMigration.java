@@ -43,13 +43,16 @@ public class DatabaseMigration {
                 current == null ? null : current.getVersion().getVersion()));
     }
 
-    /** Flyway reports no initial version for an empty database: say that the schema is being created instead. */
+    /**
+     * Flyway reports no initial version for an empty database, nor when it applied nothing (it sets the
+     * initial version only as it applies the first migration): say what happened instead of "version null".
+     */
     static String describe(String initialVersion, int applied, String version) {
-        if (initialVersion == null) {
-            return "empty database: schema created at version " + version + " (" + applied + " migrations applied)";
-        }
         if (applied == 0) {
             return "schema up to date at version " + version;
+        }
+        if (initialVersion == null) {
+            return "empty database: schema created at version " + version + " (" + applied + " migrations applied)";
         }
         return "schema migrated from version " + initialVersion + " to " + version + " (" + applied + " migrations applied)";
     }

@@ -147,9 +147,10 @@ public final class CertsFixture implements AutoCloseable {
         return tx(() -> t.enrolments.enrol(staff, course.getId(), caregiver));
     }
 
+    /** A session of the learner's own (one topic per learner: a second session under the same day and topic is refused). */
     public void attend(Caller staff, Course course, Enrolment e) {
-        tx(() -> t.attendance.record(staff, course.getId(), LocalDate.now().minusDays(1), course.getStandardHours() * 60, "课",
-                List.of(e.getId())));
+        tx(() -> t.attendance.record(staff, course.getId(), LocalDate.now().minusDays(1), course.getStandardHours() * 60,
+                "课 " + e.getId(), List.of(e.getId())));
     }
 
     public void pass(Course course, Enrolment e) {
