@@ -210,6 +210,11 @@ public final class TimeBankFixture implements AutoCloseable {
 
     /** A member of the station, registered on the ledger by the station and signing in with an account of the role. */
     public Caller member(Station station, String memberId, Role role) {
+        return member(station, memberId, role, null);
+    }
+
+    /** A recipient may be a priority elder ({@code LOW_INCOME}, {@code DISABLED} or {@code ALONE_80_PLUS}), whom the regulator's fund supports. */
+    public Caller member(Station station, String memberId, Role role, String priority) {
         String username = "member-" + next();
         long user = user(username, role);
         boolean volunteer = role == Role.VOLUNTEER;
@@ -227,8 +232,9 @@ public final class TimeBankFixture implements AutoCloseable {
             return null;
         });
         embedded.submit(signers.station("station-staff", station.getId()), volunteer ? "members:RegisterVolunteer" : "members:RegisterRecipient",
-                String.format("{\"requestId\":\"reg-%s\",\"memberId\":\"%s\",\"birthDate\":\"%s\",\"regionCode\":\"410102\"}",
-                        memberId, memberId, volunteer ? "1960-05-20" : "1938-05-20"));
+                String.format("{\"requestId\":\"reg-%s\",\"memberId\":\"%s\",\"birthDate\":\"%s\",\"regionCode\":\"410102\"%s}",
+                        memberId, memberId, volunteer ? "1960-05-20" : "1938-05-20",
+                        priority == null ? "" : ",\"priority\":\"" + priority + "\""));
         return new Caller(user, username, role, null, null);
     }
 
