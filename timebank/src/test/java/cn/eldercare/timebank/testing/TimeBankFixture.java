@@ -122,7 +122,7 @@ public final class TimeBankFixture implements AutoCloseable {
         return bean;
     }
 
-    /** Waits until the read model has applied the ledger's last block (which must have events, as every accepted submission has). */
+    /** Waits until the read model has applied the ledger's last block (which must have events, as a recorded service or a movement of minutes has; a registration has none). */
     public void caughtUp() {
         long height = embedded.height();
         long deadline = System.currentTimeMillis() + 10_000;
