@@ -238,6 +238,14 @@ class MembersJoinTest {
         assertFalse(scope.administers(postless, account(member)));
     }
 
+    @Test
+    void stationsAreFoundByIdAndStaffWithoutAPostActForNone() {
+        assertEquals(station.getId(), f.stations.get(station.getId()).getId());
+        assertEquals(404, assertThrows(DomainException.class, () -> f.stations.get(Long.MAX_VALUE)).status());
+        Caller postless = new Caller(f.user("no-post-staff", Role.STATION_STAFF), "no-post-staff", Role.STATION_STAFF, null, null);
+        assertEquals(403, assertThrows(DomainException.class, () -> f.stations.of(postless)).status());
+    }
+
     private UserAccount account(Caller c) {
         return f.em.find(UserAccount.class, c.userId());
     }
