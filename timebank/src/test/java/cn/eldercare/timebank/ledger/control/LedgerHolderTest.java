@@ -137,6 +137,7 @@ class LedgerHolderTest {
         holder.applier = follower;
         holder.signers = f.signers;
         holder.opened = Beans.events();
+        holder.contexts = OpenedLedger.withoutContainer();
         holder.open();
         return holder;
     }
