@@ -23,16 +23,13 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   echo "port $PORT is already in use; stop that server or set BENCH_PORT" >&2
   exit 1
 fi
-if [[ ! -f app/target/eldercare.war ]]; then
-  echo "== building the WAR"
-  mvn -q -o -Dmaven.repo.local="$M2" -pl training,certs,timebank,app -am package -DskipTests
-fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-echo "== compiling the driver"
-mvn -q -o -Dmaven.repo.local="$M2" -pl training,app dependency:build-classpath \
+echo "== building the WAR and the driver's class path"
+mvn -q -o -Dmaven.repo.local="$M2" -pl app -am package dependency:build-classpath -DskipTests \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+echo "== compiling the driver"
 DEPS=$(cat app/target/bench.classpath)
 javac -encoding UTF-8 --release 17 -d "$WORK/driver" -cp "$DEPS" app/src/test/java/cn/eldercare/app/bench/*.java
 cp app/target/eldercare.war "$WORK/eldercare.war"

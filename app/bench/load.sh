@@ -32,19 +32,17 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   exit 1
 fi
 
-if [[ ! -f app/target/eldercare.war ]]; then
-  echo "== building the WAR"
-  mvn -q -o -pl training,app package -DskipTests
-fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
 # The driver is compiled on its own (javac, against app's test classpath), so that work in progress
 # elsewhere in the test sources cannot stop a benchmark run.
+echo "== building the WAR and the driver's class path"
+# packaged in the same run, so that the class path names the modules' own jars (nothing need be installed)
+mvn -q -pl app -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.classpath
 echo "== compiling the driver"
-mvn -q -o -pl training,app dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 DEPS=$(cat app/target/bench.classpath)
 javac -encoding UTF-8 --release 17 -d "$WORK/driver" -cp "$DEPS" app/src/test/java/cn/eldercare/app/bench/*.java
 CP="$WORK/driver:$DEPS"
