@@ -112,7 +112,7 @@ class ServerCrashIT {
                 assertTrue(round.kinds.containsAll(KINDS), "not every kind of write was acknowledged: " + round.kinds);
                 if (r == KILLED_WHILE_STARTING) {
                     server.launch();
-                    server.awaitLog("schema at version");
+                    server.awaitLog("schema up to date at version");
                     server.kill();
                 }
                 Duration healthy = server.start();
