@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,15 +65,7 @@ class BulkJobsTest {
 
     /** The container's thread factory, as plain threads. */
     private static ManagedThreadFactory threads() {
-        ThreadFactory plain = Executors.defaultThreadFactory();
-        return (ManagedThreadFactory) Proxy.newProxyInstance(BulkJobsTest.class.getClassLoader(), new Class<?>[]{ManagedThreadFactory.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "newThread" -> plain.newThread((Runnable) args[0]);
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "threads";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return mock(ManagedThreadFactory.class, delegatesTo(Executors.defaultThreadFactory()));
     }
 
     private record Setup(TrainingBase base, Caller staff, Course course) {
