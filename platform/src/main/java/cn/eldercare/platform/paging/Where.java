@@ -64,8 +64,11 @@ public final class Where {
             items.setParameter(k, v);
         });
         hints.forEach(items::setHint);
+        // Counted first: rows committed between the two queries then show up in the items, never as a total
+        // that the page's items do not bear out.
+        long total = count.getSingleResult();
         List<T> rows = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Page<>(rows, page.page, page.size, count.getSingleResult());
+        return new Page<>(rows, page.page, page.size, total);
     }
 
     private static String param(String path) {
