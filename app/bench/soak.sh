@@ -9,6 +9,7 @@
 #   SOAK_MINUTES=5 app/bench/soak.sh               # a short run
 #   SOAK_RATE=60 app/bench/soak.sh                 # a given rate (req/s) instead of half the capacity
 #   BENCH_JFR=1 app/bench/soak.sh                  # also a Flight Recorder profile ($WORK/server.jfr)
+#   JAVA_OPTS="-Xmx384m ..." app/bench/soak.sh     # other JVM options than the run command's
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,15 +29,20 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 
 echo "== compiling the driver"
-mvn -q -o -pl app -am compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mvn -q -o -pl app -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.classpath
 DEPS=$(cat app/target/bench.classpath)
 javac -encoding UTF-8 --release 17 -d "$WORK/driver" -cp "$DEPS" app/src/test/java/cn/eldercare/app/bench/*.java
 cp app/target/eldercare.war "$WORK/eldercare.war"
 # a copy under another name: every `mvn verify` on this machine stops processes naming the jar in ~/.m2
 cp "$PAYARA" "$WORK/micro.jar"
 
-# the run command's JVM options, exactly as run.sh passes them
-mapfile -t JVM < <(grep -v '^#' app/src/main/payara/jvm.options)
+# the run command's JVM options, exactly as run.sh passes them (JAVA_OPTS, when set, replaces them, as in run.sh)
+if [[ -n "${JAVA_OPTS:-}" ]]; then
+  read -r -a JVM <<<"$JAVA_OPTS"
+else
+  mapfile -t JVM < <(grep -v '^#' app/src/main/payara/jvm.options)
+fi
 echo "== Payara Micro on port $PORT with ${JVM[*]} (log: $WORK/server.log)"
 java "${JVM[@]}" -Xlog:gc:file="$WORK/gc.log" \
   ${BENCH_JFR:+-XX:StartFlightRecording=filename=$WORK/server.jfr,settings=profile,dumponexit=true} \
