@@ -37,5 +37,14 @@
  * </ul>
  * Not tested: a power cut (the tests kill the process, not the machine), which relies on the device
  * honouring {@code force}.
+ *
+ * <h2>How simulations are isolated</h2>
+ * A transaction is simulated against the world state as of the last committed block
+ * ({@link cn.eldercare.timebank.ledger.embedded.StateSnapshot}): the state is one copy-on-write MVStore map whose
+ * root the committer publishes after each whole block, and a published root pins its MVStore version, so that
+ * no page it reaches is freed or overwritten while anyone reads it; the committer never waits for readers.
+ * The pin is MVStore's version-usage counter ({@code registerVersionUsage}, what H2's own transactions use),
+ * which H2 does not document as public API. {@code SnapshotIsolationTest} checks that readers see whole
+ * blocks while blocks are applied, saved and compacted.
  */
 package cn.eldercare.timebank.ledger.embedded;
