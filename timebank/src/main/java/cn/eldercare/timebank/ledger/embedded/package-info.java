@@ -40,11 +40,13 @@
  *
  * <h2>How simulations are isolated</h2>
  * A transaction is simulated against the world state as of the last committed block
- * ({@link cn.eldercare.timebank.ledger.embedded.StateSnapshot}): the state is one copy-on-write MVStore map whose
- * root the committer publishes after each whole block, and a published root pins its MVStore version, so that
- * no page it reaches is freed or overwritten while anyone reads it; the committer never waits for readers.
- * The pin is MVStore's version-usage counter ({@code registerVersionUsage}, what H2's own transactions use),
- * which H2 does not document as public API. {@code SnapshotIsolationTest} checks that readers see whole
- * blocks while blocks are applied, saved and compacted.
+ * ({@link cn.eldercare.timebank.ledger.embedded.StateSnapshot}): a simulation holds the state's read lock,
+ * and the committer applies a block, and the compactor compacts the file, only under its write lock, so
+ * a simulation sees whole blocks and only pages of MVStore's current version, which MVStore never frees;
+ * MVStore's background writer is off, as its housekeeping rewrites pages outside that lock. Only H2's
+ * public MVMap and MVStore API is used ({@code get}, {@code cursor}, {@code commit}, {@code compact}).
+ * The committer waits for the simulations in flight before it applies the next block.
+ * {@code SnapshotIsolationTest} checks that readers see whole blocks while blocks are applied, saved and
+ * compacted; {@code StateApiTest} that no class here uses MVStore's internals.
  */
 package cn.eldercare.timebank.ledger.embedded;
