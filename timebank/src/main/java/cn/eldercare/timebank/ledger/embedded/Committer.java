@@ -20,10 +20,10 @@ import cn.eldercare.timebank.ledger.control.LedgerUnavailable;
  * The one thread that orders and commits (the orderer and the committing peer in one). It takes
  * every transaction queued meanwhile into one block (group commit: one write and one fsync for
  * the lot), validates each against the state plus the block's earlier valid writes, appends the
- * block to the log and forces it, applies the valid writes and publishes the new state to
- * simulations (which read snapshots, so never see half a block), and only then completes the
- * submitters' futures. The log is what makes a block durable: MVStore saves the state file in the
- * background, and the state catches up on open.
+ * block to the log and forces it, applies the valid writes (waiting for the simulations reading the
+ * state, which so never see half a block), and only then completes the submitters' futures. The
+ * log is what makes a block durable: the state file is saved in the background, and the state
+ * catches up on open.
  * After an I/O failure it commits nothing more: whether the last block reached the disk is
  * unknown until the log is reopened, so every submitter is told to retry later.
  */
@@ -98,21 +98,26 @@ final class Committer implements AutoCloseable {
     }
 
     private void commit(final List<PendingTx> batch) throws IOException {
-        final BlockOverlay overlay = new BlockOverlay(state);
         final long number = log.head() + 1;
         final List<BlockTx> transactions = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            final PendingTx tx = batch.get(i);
-            final ValidationCode code = MvccValidator.validate(overlay, tx.result().readWriteSet());
-            if (code == ValidationCode.VALID) {
-                overlay.commit(new Version(number, i), tx.proposal().txId(), tx.proposal().timestamp(),
-                        tx.result().readWriteSet().writes());
+        // read like a simulation: the compactor rewrites pages under the write lock
+        final StateSnapshot current = state.acquire();
+        try {
+            final BlockOverlay overlay = new BlockOverlay(current);
+            for (int i = 0; i < batch.size(); i++) {
+                final PendingTx tx = batch.get(i);
+                final ValidationCode code = MvccValidator.validate(overlay, tx.result().readWriteSet());
+                if (code == ValidationCode.VALID) {
+                    overlay.commit(new Version(number, i), tx.proposal().txId(), tx.proposal().timestamp(),
+                            tx.result().readWriteSet().writes());
+                }
+                transactions.add(tx.toBlockTx(code));
             }
-            transactions.add(tx.toBlockTx(code));
+        } finally {
+            current.release();
         }
         final Block block = log.append(clock.instant(), transactions);
         state.apply(block);
-        state.publish();
         height.advance(block.number());
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(transactions.get(i).code());

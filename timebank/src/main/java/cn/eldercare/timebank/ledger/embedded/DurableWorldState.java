@@ -10,6 +10,9 @@ import java.util.SortedMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,8 +30,12 @@ import cn.eldercare.chaincode.sim.WorldState;
  * order (each linked to the key's one before), the last version of deleted keys (where their
  * history starts) and the number and hash of the last block applied, all in one map
  * ({@link StoreKey}). It is derived from the block log, which is what is forced to disk, and may lag
- * it: MVStore saves it in the background about once a second, and on open the ledger re-applies the
- * blocks after {@link #appliedBlock()}. Deleting the file rebuilds it from the log.
+ * it: it is saved about once a second, and on open the ledger re-applies the blocks after
+ * {@link #appliedBlock()}. Deleting the file rebuilds it from the log.
+ * <p>
+ * Simulations read it under a read lock ({@link #acquire()}); a block is applied, and the file
+ * compacted, under the write lock, so a reader sees whole blocks and only pages of the current
+ * version. MVStore's own background writer is off: its housekeeping rewrites pages outside that lock.
  * <p>
  * One map, because MVStore saves a map as of one moment, so what reaches the file is always a
  * prefix of the committer's writes in order, even in the middle of a block; applying is idempotent,
@@ -40,8 +47,7 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
     static final StoreKey APPLIED_BLOCK = StoreKey.meta("appliedBlock");
     static final StoreKey APPLIED_HASH = StoreKey.meta("appliedHash");
     private static final Logger LOG = Logger.getLogger(DurableWorldState.class.getName());
-    /** Unsaved changes MVStore lets pile up before saving on the writing thread instead of its own. */
-    private static final int UNSAVED_KB = 64 * 1024;
+    private static final int SAVE_MILLIS = 1_000;
     private static final int COMPACT_SECONDS = 2;
     private static final int COMPACT_FILL_PERCENT = 80;
     private static final int COMPACT_WRITE_BYTES = 32 << 20;
@@ -49,23 +55,23 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
     private final MVStore store;
     private final MVMap<StoreKey, Object> map;
     private final ScheduledExecutorService compactor;
-    private volatile StateSnapshot published;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private DurableWorldState(final MVStore store) {
         this.store = store;
         this.map = store.openMap("worldstate", new MVMap.Builder<StoreKey, Object>()
                 .keyType(StoreKey.Type.INSTANCE).valueType(StoreValueType.INSTANCE));
-        publish();
         if (store.isReadOnly()) {
             compactor = null;
         } else {
-            // readers pin what they read, so space is reused at once instead of after MVStore's 45 s
+            // readers read only the current version, which is never freed, so space is reused at once
             store.setRetentionTime(0);
             compactor = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 final Thread thread = new Thread(runnable, "embedded-ledger-state-compactor");
                 thread.setDaemon(true);
                 return thread;
             });
+            compactor.scheduleWithFixedDelay(this::saveInBackground, SAVE_MILLIS, SAVE_MILLIS, TimeUnit.MILLISECONDS);
             compactor.scheduleWithFixedDelay(this::compact, COMPACT_SECONDS, COMPACT_SECONDS, TimeUnit.SECONDS);
         }
     }
@@ -77,7 +83,7 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
      */
     static DurableWorldState open(final Path file) {
         return new DurableWorldState(new MVStore.Builder().fileName(fileName(file)).cacheSize(16).compress()
-                .autoCommitBufferSize(UNSAVED_KB).open());
+                .autoCommitDisabled().open());
     }
 
     /** For inspection while nothing else has the file open; changes nothing. */
@@ -100,10 +106,22 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
      * bounded amount at a time, so the file stays within a small multiple of the live data.
      */
     private void compact() {
+        lock.writeLock().lock();
         try {
             store.compact(COMPACT_FILL_PERCENT, COMPACT_WRITE_BYTES);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "compacting the world state file failed; it will be tried again", e);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** A save writes new pages and frees dead ones only, never one of the current version: no lock. */
+    private void saveInBackground() {
+        try {
+            store.commit();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "saving the world state file failed; it will be tried again", e);
         }
     }
 
@@ -153,36 +171,35 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
         return current != null ? current.version() : (Version) map.get(StoreKey.deleted(key));
     }
 
-    /** Applies a block's valid transactions, then records it as applied (the hash first, the number last). */
+    /**
+     * Applies a block's valid transactions, then records it as applied (the hash first, the number
+     * last), under the write lock: it waits for the readers holding the state, and readers wait for it.
+     */
     void apply(final Block block) {
-        final List<BlockTx> transactions = block.transactions();
-        for (int i = 0; i < transactions.size(); i++) {
-            final BlockTx tx = transactions.get(i);
-            if (tx.isValid()) {
-                commit(new Version(block.number(), i), tx.txId(), tx.timestamp(), tx.writes());
+        lock.writeLock().lock();
+        try {
+            final List<BlockTx> transactions = block.transactions();
+            for (int i = 0; i < transactions.size(); i++) {
+                final BlockTx tx = transactions.get(i);
+                if (tx.isValid()) {
+                    commit(new Version(block.number(), i), tx.txId(), tx.timestamp(), tx.writes());
+                }
             }
-        }
-        map.put(APPLIED_HASH, HexFormat.of().formatHex(block.hash()));
-        map.put(APPLIED_BLOCK, Long.toString(block.number()));
-    }
-
-    /** Makes what is applied so far the state simulations read ({@link #acquire()}): call it between blocks. */
-    void publish() {
-        final StateSnapshot previous = published;
-        published = new StateSnapshot(store, map);
-        if (previous != null) {
-            previous.release();
+            map.put(APPLIED_HASH, HexFormat.of().formatHex(block.hash()));
+            map.put(APPLIED_BLOCK, Long.toString(block.number()));
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
-    /** The state as of the last block published, pinned until the caller {@link StateSnapshot#release()}s it. */
+    /**
+     * The state as of the last block applied, unchanged until the caller {@link StateSnapshot#release()}s
+     * it on the same thread; hold it briefly, as the next block waits for it.
+     */
     StateSnapshot acquire() {
-        while (true) {
-            final StateSnapshot snapshot = published;
-            if (snapshot.acquire()) {
-                return snapshot;
-            }
-        }
+        final Lock read = lock.readLock();
+        read.lock();
+        return new StateSnapshot(map, read);
     }
 
     /** Number of the last block applied, -1 for none. */
@@ -209,7 +226,6 @@ public final class DurableWorldState implements WorldState, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        published.release();
         store.close();
     }
 }

@@ -196,8 +196,9 @@ public final class EmbeddedLedger implements Ledger {
 
     /**
      * Checks the whole chain and compares the world state with a replay of the log, while the
-     * ledger keeps committing: the state compared is the snapshot of the last block committed when
-     * the check began. Takes about as long as reading the whole log.
+     * ledger keeps committing, except while the two states are compared: the state compared is the
+     * last block committed once the walk of the log caught up. Takes about as long as reading the
+     * whole log.
      */
     public VerifyReport verify() {
         return new LedgerVerifier(config.blocks()).verify(state, height.get());

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * Verifies an embedded ledger: walks the whole block log ({@link ChainWalk}), replaying its valid
  * writes into a fresh state in a temporary file (so a large ledger needs disk, not heap), and
- * compares that with a snapshot of the durable world state at the block the state has applied.
- * A running ledger keeps committing meanwhile; the snapshot stays readable because it is pinned.
+ * compares that with the durable world state at the block the state has applied. A running ledger
+ * keeps committing while the log is walked, and waits only while the two states are compared.
  */
 public final class LedgerVerifier {
 
@@ -41,20 +41,23 @@ public final class LedgerVerifier {
      */
     VerifyReport verify(final DurableWorldState state, final long lastBlock) {
         final Path scratch = scratchDirectory();
-        final StateSnapshot stored = state.acquire();
         try (DurableWorldState replay = DurableWorldState.open(scratch.resolve("replay.mv.db"));
                 ChainWalk walk = new ChainWalk(blocks, replay)) {
-            final long applied = stored.block();
-            walk.through(applied);
+            final StateSnapshot stored = caughtUp(state, walk);
+            final long applied;
             StateComparison comparison = null;
-            if (walk.problem() == null && walk.checked() == applied + 1) {
-                replay.publish();
-                final StateSnapshot replayed = replay.acquire();
-                try {
-                    comparison = StateComparison.of(stored, replayed);
-                } finally {
-                    replayed.release();
+            try {
+                applied = stored.block();
+                if (walk.problem() == null && walk.checked() == applied + 1) {
+                    final StateSnapshot replayed = replay.acquire();
+                    try {
+                        comparison = StateComparison.of(stored, replayed);
+                    } finally {
+                        replayed.release();
+                    }
                 }
+            } finally {
+                stored.release();
             }
             walk.through(lastBlock);
             final List<String> notes = new ArrayList<>(walk.notes());
@@ -66,8 +69,26 @@ public final class LedgerVerifier {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the block log in " + blocks, e);
         } finally {
-            stored.release();
             delete(scratch);
+        }
+    }
+
+    /**
+     * Walks the log up to the state's last block without holding the state, as the committer waits for
+     * whoever holds it, then holds it; the blocks committed meanwhile are walked too, until the walk
+     * has caught up.
+     */
+    private static StateSnapshot caughtUp(final DurableWorldState state, final ChainWalk walk) throws IOException {
+        long walked = Long.MIN_VALUE;
+        while (true) {
+            final StateSnapshot stored = state.acquire();
+            final long applied = stored.block();
+            if (applied == walked) {
+                return stored;
+            }
+            stored.release();
+            walk.through(applied);
+            walked = applied;
         }
     }
 

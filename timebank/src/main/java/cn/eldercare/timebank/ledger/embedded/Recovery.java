@@ -37,7 +37,6 @@ final class Recovery {
             }
         }
         if (replayed > 0) {
-            state.publish();
             state.save();
             final long count = replayed;
             LOG.info(() -> "re-applied " + count + " block(s) the world state lacked, up to block " + log.head());

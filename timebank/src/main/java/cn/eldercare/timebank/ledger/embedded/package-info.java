@@ -37,5 +37,16 @@
  * </ul>
  * Not tested: a power cut (the tests kill the process, not the machine), which relies on the device
  * honouring {@code force}.
+ *
+ * <h2>How simulations are isolated</h2>
+ * A transaction is simulated against the world state as of the last committed block
+ * ({@link cn.eldercare.timebank.ledger.embedded.StateSnapshot}): a simulation holds the state's read lock,
+ * and the committer applies a block, and the compactor compacts the file, only under its write lock, so
+ * a simulation sees whole blocks and only pages of MVStore's current version, which MVStore never frees;
+ * MVStore's background writer is off, as its housekeeping rewrites pages outside that lock. Only H2's
+ * public MVMap and MVStore API is used ({@code get}, {@code cursor}, {@code commit}, {@code compact}).
+ * The committer waits for the simulations in flight before it applies the next block.
+ * {@code SnapshotIsolationTest} checks that readers see whole blocks while blocks are applied, saved and
+ * compacted; {@code StateApiTest} that no class here uses MVStore's internals.
  */
 package cn.eldercare.timebank.ledger.embedded;

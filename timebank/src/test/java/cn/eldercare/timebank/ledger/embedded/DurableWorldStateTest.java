@@ -3,6 +3,7 @@ package cn.eldercare.timebank.ledger.embedded;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class DurableWorldStateTest {
     }
 
     @Test
-    void appliesOnlyValidTransactionsAndRecordsTheBlock() {
+    void appliesOnlyValidTransactionsAndRecordsTheBlock() throws InterruptedException {
         final Block block = new Block(0, new byte[32], Instant.EPOCH, List.of(
                 tx("t0", ValidationCode.VALID, "k1", "one"),
                 tx("t1", ValidationCode.MVCC_READ_CONFLICT, "k2", "never"),
@@ -76,13 +77,18 @@ class DurableWorldStateTest {
             assertNull(state.get("k2"), "an invalid transaction is never applied");
             assertEquals(List.of("t0", "t2"), state.history("k1").stream().map(HistoryEntry::txId).toList());
             final StateSnapshot before = state.acquire();
-            assertEquals(-1, before.block(), "simulations see the block once it is published");
-            state.publish();
-            final StateSnapshot after = state.acquire();
-            assertEquals(0, after.block());
-            assertNull(before.get("k1"), "a snapshot never changes");
-            assertEquals(new Version(0, 2), after.get("k1").version());
+            final Thread committer = new Thread(() -> state.apply(new Block(1, block.hash(), Instant.EPOCH,
+                    List.of(tx("t3", ValidationCode.VALID, "k1", "three")), new byte[] {3})));
+            committer.start();
+            committer.join(300);
+            assertTrue(committer.isAlive(), "the next block waits for the reader");
+            assertEquals(0, before.block(), "a snapshot never changes");
+            assertEquals(new Version(0, 2), before.get("k1").version());
             before.release();
+            committer.join();
+            final StateSnapshot after = state.acquire();
+            assertEquals(1, after.block());
+            assertEquals(new Version(1, 0), after.get("k1").version());
             after.release();
         }
     }
