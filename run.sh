@@ -9,7 +9,9 @@ mvn --no-transfer-progress -Prun -DskipTests package
 if [[ -z "${JAVA_OPTS:-}" ]]; then
   JAVA_OPTS=$(grep -v '^#' app/src/main/payara/jvm.options | tr '\n' ' ')
 fi
+# It deploys the WAR's exploded directory, which the build leaves beside it: Payara then has nothing to unpack,
+# and a restart is about 3 s faster (BENCHMARKS.md, "Time to healthy after a crash").
 # shellcheck disable=SC2086
 exec java $JAVA_OPTS -jar app/target/payara-micro.jar \
-    --deploy app/target/eldercare.war --contextroot / --port "${PORT:-8080}" --nocluster \
+    --deploy app/target/eldercare --contextroot / --port "${PORT:-8080}" --nocluster \
     --rootDir app/target/payara-run --prebootcommandfile app/src/main/payara/preboot.asadmin

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time to healthy after a crash, on the embedded default (see BENCHMARKS.md "Time to healthy after a
-# crash"): starts the built WAR on Payara Micro (the run command's JVM options, port 18484, its own data under
-# /tmp/eldercare-restart-bench), waits until it is ready, kills it with SIGKILL, and times each of
+# crash"): starts the built WAR on Payara Micro as run.sh does (its JVM options, the WAR exploded; port 18484,
+# its own data under /tmp/eldercare-restart-bench), waits until it is ready, kills it with SIGKILL, and times each of
 # RESTARTS restarts (default 3) from the start of the JVM to /health/ready UP and a sign-in that works.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,8 @@ if [[ ! -f "$WAR" ]]; then
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK"
-cp "$WAR" "$WORK/eldercare.war"
+# deployed as run.sh deploys it: the WAR's exploded directory
+unzip -q "$WAR" -d "$WORK/eldercare"
 # a copy under another name: every `mvn verify` on this machine stops processes naming the jar in ~/.m2
 cp "$PAYARA" "$WORK/micro.jar"
 
@@ -35,7 +36,7 @@ start() {
   local t0
   t0=$(date +%s%3N)
   java "${JVM[@]}" -Dh2.baseDir="$WORK" -Ddata.dir="$WORK/data" -jar "$WORK/micro.jar" \
-    --prebootcommandfile app/src/main/payara/preboot.asadmin --deploy "$WORK/eldercare.war" --contextroot / \
+    --prebootcommandfile app/src/main/payara/preboot.asadmin --deploy "$WORK/eldercare" --contextroot / \
     --port "$PORT" --nocluster --rootDir "$WORK/payara" >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready" \
