@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The holder of a ledger that already has blocks: a second holder over it, with the read model reset, has it
@@ -123,17 +124,8 @@ class LedgerHolderTest {
     private LedgerHolder holder(LedgerFollower follower) {
         LedgerHolder holder = new LedgerHolder();
         holder.executor = mock(ManagedExecutorService.class, delegatesTo(threads));
-        holder.factory = new LedgerFactory() {
-            @Override
-            public Ledger open() {
-                return f.embedded;
-            }
-
-            @Override
-            public Object verify(Ledger ledger) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        holder.factory = mock(LedgerFactory.class);
+        when(holder.factory.open()).thenReturn(f.embedded);
         holder.applier = follower;
         holder.signers = f.signers;
         holder.opened = Beans.events();

@@ -17,17 +17,8 @@ public final class OpenedLedger {
 
     public static LedgerHolder over(Ledger ledger, Signers signers, LedgerFollower follower) {
         LedgerHolder holder = new LedgerHolder();
-        holder.factory = new LedgerFactory() {
-            @Override
-            public Ledger open() {
-                return ledger;
-            }
-
-            @Override
-            public Object verify(Ledger opened) {
-                throw new UnsupportedOperationException("not needed by these tests");
-            }
-        };
+        holder.factory = mock(LedgerFactory.class);
+        when(holder.factory.open()).thenReturn(ledger);
         holder.signers = signers;
         holder.applier = follower;
         holder.opened = Beans.events();
