@@ -11,7 +11,8 @@
 #
 # Needs the Fabric binaries in $FABRIC_BIN (default /opt/fabric/bin) and PostgreSQL on
 # 127.0.0.1:5432 (user postgres, trust auth). Driver settings as JAVA_OPTS_BENCH, e.g.
-# JAVA_OPTS_BENCH="-Dbench.seconds=30 -Dbench.rounds=1". Takes about ten minutes.
+# JAVA_OPTS_BENCH="-Dbench.seconds=30 -Dbench.rounds=1" (defaults: 90 s unmeasured JIT warm-up of each
+# path, then 2 alternating rounds of 10 s warm-up and 60 s measured). Takes about fifteen minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

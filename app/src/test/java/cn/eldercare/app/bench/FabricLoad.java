@@ -52,7 +52,8 @@ import io.grpc.TlsChannelCredentials;
  *     alternating rounds, volunteers log services over HTTP ({@code POST /api/timebank/services},
  *     one {@code services:SubmitService} each), and a raw fabric-gateway driver submits the same
  *     transaction as the same organisation for the same people; both with bench.concurrency in
- *     flight for bench.seconds. Prints both, and the app's share of the raw throughput.</li>
+ *     flight for bench.seconds, after an unmeasured warm-up of bench.jitWarmupSeconds of each. Prints both,
+ *     and the app's share of the raw throughput.</li>
  * <li>{@code crash-load}: volunteers log services and the station confirms them until the server
  *     dies; every acknowledged record id and confirmation is written to bench.acknowledged.</li>
  * <li>{@code check}: after the restart, waits (bounded) until the read model shows every
@@ -72,6 +73,7 @@ public final class FabricLoad {
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
     private final int volunteerCount = Integer.getInteger("bench.volunteers", 64);
     private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmupSeconds", "10"));
+    private final double jitWarmupSeconds = Double.parseDouble(System.getProperty("bench.jitWarmupSeconds", "90"));
     private final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "60"));
     private final int rounds = Integer.getInteger("bench.rounds", 2);
     private final Path acknowledged = Path.of(System.getProperty("bench.acknowledged", "/tmp/eldercare-fabric-bench/acknowledged.txt"));
@@ -105,6 +107,12 @@ public final class FabricLoad {
         List<ClosedLoop.Result> raw = new ArrayList<>();
         try (CpuMeter meter = new CpuMeter(serverPid, jdbcUrl, "postgres", "postgres"); RawDriver driver = new RawDriver()) {
             ClosedLoop loop = new ClosedLoop(meter);
+            // A freshly started app server spends a third of its CPU in the JIT compiler for its first minutes
+            // (Weld, Jersey, gRPC, BouncyCastle), while the small raw driver is compiled within seconds: both are
+            // run unmeasured first, so that the rounds compare steady states, as a long-running server has.
+            log("JIT warm-up: %.0f s of each path, not measured", jitWarmupSeconds);
+            loop.run("warm-up app", concurrency, 0, jitWarmupSeconds, i -> logService(serviceNumbers.getAndIncrement()), 201);
+            loop.run("warm-up raw", concurrency, 0, jitWarmupSeconds, () -> driver.caller(serviceNumbers));
             for (int round = 1; round <= rounds; round++) {
                 app.add(loop.run("app: POST /api/timebank/services", concurrency, warmupSeconds, seconds,
                         i -> logService(serviceNumbers.getAndIncrement()), 201));
