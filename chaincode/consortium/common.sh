@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034 # settings for the scripts that source this file
 # Shared settings of the 通存通兑 consortium network; sourced by up.sh, deploy.sh, node.sh, down.sh.
 # Three organisations, each in its own network namespace joined to a bridge in the root namespace:
 #   province  河南省民政厅        ProvinceMSP  $CONSORTIUM_PREFIX.11  (regulator)
@@ -41,6 +42,12 @@ addr() { echo "$PREFIX.${HOST[$1]}"; }
 org_dir() { echo "$WORK/$1"; }
 # The organisation's CA certificate; it signs its MSP and TLS certificates alike.
 org_ca() { echo "$WORK/$1/msp/cacerts/ca-cert.pem"; }
+
+# The private key in MSP keystore directory $1 (fabric-ca names it after its SKI).
+key_file() {
+  local keys=("$1"/*_sk)
+  echo "${keys[0]}"
+}
 
 # Runs a command inside organisation $1's network namespace.
 in_ns() {
@@ -195,6 +202,20 @@ start_peer() {
     CORE_OPERATIONS_LISTENADDRESS=127.0.0.1:9444 CORE_METRICS_PROVIDER=disabled \
     CORE_PEER_GATEWAY_ENABLED=true FABRIC_CFG_PATH="$WORK/peercfg" \
     peer node start
+}
+
+# The chaincode service's JVM: bounded heap (three run on this machine); C1 only and the serial
+# collector start it in about half the time.
+CHAINCODE_JAVA_OPTS="${CHAINCODE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
+# Organisation $1's chaincode service, in its namespace, for the package id and jar deploy.sh
+# recorded in its directory.
+start_chaincode() {
+  local org="$1" dir
+  dir="$(org_dir "$org")"
+  # shellcheck disable=SC2086 # options are words
+  start_process "$org-chaincode" ip netns exec "$(ns "$org")" env CHAINCODE_SERVER_ADDRESS="$(addr "$org"):$CC_PORT" \
+    CORE_CHAINCODE_ID_NAME="$(cat "$dir/chaincode.package_id")" java $CHAINCODE_JAVA_OPTS -jar "$(cat "$dir/chaincode.jar")"
 }
 
 # Stops the process recorded as $WORK/pids/$1.pid, if it is still one of ours.

@@ -43,7 +43,7 @@ if [ -n "$left" ]; then
   while [ -n "$(ns_pids)" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
   left="$(ns_pids | paste -sd' ')"
   # shellcheck disable=SC2086
-  [ -n "$left" ] && kill -KILL $left 2>/dev/null || true
+  if [ -n "$left" ]; then kill -KILL $left 2>/dev/null || true; fi
   sleep 0.5
 fi
 

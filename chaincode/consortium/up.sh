@@ -113,7 +113,7 @@ enrol_identity() {
       --csr.hosts "$(addr "$org"),$name.$org.consortium.local,localhost"
     mkdir -p "$dir/tls"
     cp "$dir/tls-msp/signcerts/cert.pem" "$dir/tls/server.crt"
-    cp "$(ls "$dir"/tls-msp/keystore/*_sk | head -n 1)" "$dir/tls/server.key"
+    cp "$(key_file "$dir/tls-msp/keystore")" "$dir/tls/server.key"
     cp "$(org_dir "$org")/ca/server/ca-cert.pem" "$dir/tls/ca.crt"
   fi
 }
@@ -149,7 +149,7 @@ for org in "${ORGS[@]}"; do
   # the app server's wallet: this organisation's client identity only
   mkdir -p "$dir/wallet/${MSP[$org]}"
   cp "$dir/users/app/msp/signcerts/cert.pem" "$dir/wallet/${MSP[$org]}/cert.pem"
-  cp "$(ls "$dir"/users/app/msp/keystore/*_sk | head -n 1)" "$dir/wallet/${MSP[$org]}/key.pem"
+  cp "$(key_file "$dir/users/app/msp/keystore")" "$dir/wallet/${MSP[$org]}/key.pem"
   chmod 600 "$dir/wallet/${MSP[$org]}/key.pem"
 done
 
@@ -351,7 +351,7 @@ discover_config() {
   dir="$(org_dir "$org")"
   [ -f "$dir/discover.yaml" ] && return 0
   logged discover discover --configFile "$dir/discover.yaml" --peerTLSCA "$(org_ca "$org")" \
-    --userKey "$(ls "$dir"/users/app/msp/keystore/*_sk | head -n 1)" \
+    --userKey "$(key_file "$dir/users/app/msp/keystore")" \
     --userCert "$dir/users/app/msp/signcerts/cert.pem" --MSP "${MSP[$org]}" saveConfig
 }
 sees_all_peers() {
