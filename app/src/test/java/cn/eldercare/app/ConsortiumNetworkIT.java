@@ -37,8 +37,9 @@ import io.grpc.TlsChannelCredentials;
  * The 通存通兑 consortium of chaincode/consortium on this machine: three organisations, each in its
  * own network namespace with its own CA, Raft orderer and peer. Starts it (up.sh, deploy.sh with
  * the default MAJORITY policy), submits as 郑州市金水区's app identity through Jinshui's peer, reads
- * the result back through 魏都区's and the province's peers, stops Weidu's peer and orderer and
- * still commits, brings them back and sees Weidu catch up, redeploys with ENDORSEMENT_POLICY=ALL as
+ * the result back through 魏都区's and the province's peers, stops the Raft leader's orderer and still
+ * commits, stops one organisation's peer and orderer and still commits, brings them back and sees
+ * them catch up, redeploys with ENDORSEMENT_POLICY=ALL as
  * the next sequence keeping all state, and shows that with Weidu stopped again nothing commits.
  * Stops it all (down.sh) after.
  *
@@ -133,27 +134,48 @@ class ConsortiumNetworkIT {
             }
             System.out.println("recorded through Jinshui's peer, read through Weidu's and the province's: " + recordId);
 
-            // MAJORITY: with Weidu's peer and orderer stopped, Jinshui and the province still commit
-            assertEquals(0, script("node.sh", "stop", "weidu", "peer", "orderer"), "node.sh stop weidu failed");
+            // the Raft leader's orderer stopped: the other two elect a new leader and ordering goes on
+            final String leader = raftLeader();
+            assertEquals(0, script("node.sh", "stop", leader, "orderer"), "node.sh stop " + leader + " orderer failed");
             long t = System.nanoTime();
             final int[] attempts = {0};
+            eventually(Duration.ofSeconds(120), () -> {
+                attempts[0]++;
+                return submit(jsMembers, JINSHUI_CLERK, "RegisterRecipient", "{\"requestId\":\"r2\","
+                        + "\"memberId\":\"rec-js-0002\",\"birthDate\":\"1937-03-01\",\"regionCode\":\"410105\"}");
+            });
+            System.out.printf("the Raft leader (%s's orderer) stopped: committed in %d ms (%d attempt(s)); new leader %s%n",
+                    leader, millis(t), attempts[0], raftLeader());
+            assertEquals(0, script("node.sh", "start", leader, "orderer"), "node.sh start " + leader + " orderer failed");
+
+            // MAJORITY: with one organisation's peer and orderer stopped, the other two still commit. The one
+            // stopped is the organisation whose orderer led Raft, unless that is Jinshui, whose peer this client uses.
+            final String down = leader.equals("province") ? "province" : "weidu";
+            final String downActor = down.equals("weidu") ? WEIDU_CLERK : PROVINCE_OFFICER;
+            final Gateway remaining = down.equals("weidu") ? province : weidu;
+            final String remainingActor = down.equals("weidu") ? PROVINCE_OFFICER : WEIDU_CLERK;
+            System.out.println("Raft leader: the orderer of " + leader + "; stopping the peer and orderer of " + down);
+            assertEquals(0, script("node.sh", "stop", down, "peer", "orderer"), "node.sh stop " + down + " failed");
+            t = System.nanoTime();
+            attempts[0] = 0;
             eventually(Duration.ofSeconds(120), () -> {
                 attempts[0]++;
                 return submit(jsMembers, JINSHUI_CLERK, "RegisterVolunteer", "{\"requestId\":\"v2\","
                         + "\"memberId\":\"vol-js-0002\",\"birthDate\":\"1963-06-01\",\"regionCode\":\"410105\"}");
             });
-            System.out.printf("MAJORITY, Weidu's peer and orderer stopped: committed in %d ms (%d attempt(s))%n",
+            System.out.printf("MAJORITY, %s's peer and orderer stopped: committed in %d ms (%d attempt(s))%n", down,
                     millis(t), attempts[0]);
             final String member = "{\"memberId\":\"vol-js-0002\"}";
-            assertTrue(eventually(Duration.ofSeconds(60), () -> evaluate(contract(province, "members"),
-                    PROVINCE_OFFICER, "GetMember", member)).contains("vol-js-0002"));
+            assertTrue(eventually(Duration.ofSeconds(60), () -> evaluate(contract(remaining, "members"),
+                    remainingActor, "GetMember", member)).contains("vol-js-0002"));
 
-            // Weidu comes back and catches up from the others
+            // the stopped organisation comes back and catches up from the others
             t = System.nanoTime();
-            assertEquals(0, script("node.sh", "start", "weidu", "peer", "orderer"), "node.sh start weidu failed");
-            assertTrue(eventually(Duration.ofSeconds(120), () -> evaluate(contract(weidu, "members"), WEIDU_CLERK,
+            assertEquals(0, script("node.sh", "start", down, "peer", "orderer"), "node.sh start " + down + " failed");
+            final Gateway back = down.equals("weidu") ? weidu : province;
+            assertTrue(eventually(Duration.ofSeconds(120), () -> evaluate(contract(back, "members"), downActor,
                     "GetMember", member)).contains("vol-js-0002"));
-            System.out.printf("Weidu restarted and caught up in %d ms%n", millis(t));
+            System.out.printf("%s restarted and caught up in %d ms%n", down, millis(t));
 
             // the policy is configuration: ALL, committed as the next sequence, keeps every state
             t = System.nanoTime();
@@ -194,6 +216,21 @@ class ConsortiumNetworkIT {
                         || details(e).contains("NOT_FOUND"), "expected NOT_FOUND, got " + details(e));
             }
         }
+    }
+
+    /**
+     * The organisation whose orderer the others follow: Raft node ids are the consenters' positions in
+     * the channel configuration (province 1, jinshui 2, weidu 3), and Jinshui's orderer logs each change.
+     */
+    private static String raftLeader() throws IOException {
+        final Matcher m = Pattern.compile("Raft leader changed: \\d+ -> ([1-9]\\d*) channel=eldercare")
+                .matcher(Files.readString(WORK.resolve("logs/jinshui-orderer.log")));
+        String id = null;
+        while (m.find()) {
+            id = m.group(1);
+        }
+        assertTrue(id != null, "Jinshui's orderer has not logged a Raft leader");
+        return List.of("province", "jinshui", "weidu").get(Integer.parseInt(id) - 1);
     }
 
     /** The organisation's app identity, from the wallet up.sh wrote into its own directory, through its own peer. */
