@@ -61,10 +61,20 @@ for org in "${ORGS[@]}"; do
   if ip netns list 2>/dev/null | grep -qw "$(ns "$org")"; then
     ip netns delete "$(ns "$org")"
   fi
-  # deleting the namespace deletes its veth end and so the pair; this is for a half-made pair
-  if ip link show "$NS_PREFIX-$org" >/dev/null 2>&1; then
-    ip link delete "$NS_PREFIX-$org"
-  fi
+done
+# Deleting a namespace deletes its veth end and so the pair, but the kernel does it a moment later;
+# a host end still there after that (a half-made pair) is deleted here.
+links_left() {
+  local org
+  for org in "${ORGS[@]}"; do
+    ip link show "$NS_PREFIX-$org" >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+deadline=$((SECONDS + 5))
+while links_left && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
+for org in "${ORGS[@]}"; do
+  ip link delete "$NS_PREFIX-$org" 2>/dev/null || true
 done
 if ip link show "$BRIDGE" >/dev/null 2>&1; then
   ip link delete "$BRIDGE"

@@ -135,8 +135,11 @@ class ConsortiumNetworkIT {
             System.out.println("recorded through Jinshui's peer, read through Weidu's and the province's: " + recordId);
 
             // the Raft leader's orderer stopped: the other two elect a new leader and ordering goes on
-            final String leader = raftLeader();
+            final String leader = raftLeader("jinshui");
+            // an orderer that stays up tells who leads next
+            final String observer = leader.equals("province") ? "weidu" : "province";
             assertEquals(0, script("node.sh", "stop", leader, "orderer"), "node.sh stop " + leader + " orderer failed");
+            firstFailure();
             long t = System.nanoTime();
             final int[] attempts = {0};
             eventually(Duration.ofSeconds(120), () -> {
@@ -144,18 +147,20 @@ class ConsortiumNetworkIT {
                 return submit(jsMembers, JINSHUI_CLERK, "RegisterRecipient", "{\"requestId\":\"r2\","
                         + "\"memberId\":\"rec-js-0002\",\"birthDate\":\"1937-03-01\",\"regionCode\":\"410105\"}");
             });
-            System.out.printf("the Raft leader (%s's orderer) stopped: committed in %d ms (%d attempt(s)); new leader %s%n",
-                    leader, millis(t), attempts[0], raftLeader());
+            System.out.printf("the Raft leader (%s's orderer) stopped: committed in %d ms (%d attempt(s)%s); new leader %s's%n",
+                    leader, millis(t), attempts[0], firstFailure(), raftLeader(observer));
             assertEquals(0, script("node.sh", "start", leader, "orderer"), "node.sh start " + leader + " orderer failed");
 
             // MAJORITY: with one organisation's peer and orderer stopped, the other two still commit. The one
             // stopped is the organisation whose orderer led Raft, unless that is Jinshui, whose peer this client uses.
-            final String down = leader.equals("province") ? "province" : "weidu";
+            final String current = raftLeader(observer);
+            final String down = current.equals("province") ? "province" : "weidu";
             final String downActor = down.equals("weidu") ? WEIDU_CLERK : PROVINCE_OFFICER;
             final Gateway remaining = down.equals("weidu") ? province : weidu;
             final String remainingActor = down.equals("weidu") ? PROVINCE_OFFICER : WEIDU_CLERK;
-            System.out.println("Raft leader: the orderer of " + leader + "; stopping the peer and orderer of " + down);
+            System.out.println("Raft leader: the orderer of " + current + "; stopping the peer and orderer of " + down);
             assertEquals(0, script("node.sh", "stop", down, "peer", "orderer"), "node.sh stop " + down + " failed");
+            firstFailure();
             t = System.nanoTime();
             attempts[0] = 0;
             eventually(Duration.ofSeconds(120), () -> {
@@ -163,8 +168,8 @@ class ConsortiumNetworkIT {
                 return submit(jsMembers, JINSHUI_CLERK, "RegisterVolunteer", "{\"requestId\":\"v2\","
                         + "\"memberId\":\"vol-js-0002\",\"birthDate\":\"1963-06-01\",\"regionCode\":\"410105\"}");
             });
-            System.out.printf("MAJORITY, %s's peer and orderer stopped: committed in %d ms (%d attempt(s))%n", down,
-                    millis(t), attempts[0]);
+            System.out.printf("MAJORITY, %s's peer and orderer stopped: committed in %d ms (%d attempt(s)%s)%n", down,
+                    millis(t), attempts[0], firstFailure());
             final String member = "{\"memberId\":\"vol-js-0002\"}";
             assertTrue(eventually(Duration.ofSeconds(60), () -> evaluate(contract(remaining, "members"),
                     remainingActor, "GetMember", member)).contains("vol-js-0002"));
@@ -219,17 +224,17 @@ class ConsortiumNetworkIT {
     }
 
     /**
-     * The organisation whose orderer the others follow: Raft node ids are the consenters' positions in
-     * the channel configuration (province 1, jinshui 2, weidu 3), and Jinshui's orderer logs each change.
+     * The organisation whose orderer the others follow, as the orderer of {@code observer} last logged it:
+     * Raft node ids are the consenters' positions in the channel configuration (province 1, jinshui 2, weidu 3).
      */
-    private static String raftLeader() throws IOException {
+    private static String raftLeader(final String observer) throws IOException {
         final Matcher m = Pattern.compile("Raft leader changed: \\d+ -> ([1-9]\\d*) channel=eldercare")
-                .matcher(Files.readString(WORK.resolve("logs/jinshui-orderer.log")));
+                .matcher(Files.readString(WORK.resolve("logs/" + observer + "-orderer.log")));
         String id = null;
         while (m.find()) {
             id = m.group(1);
         }
-        assertTrue(id != null, "Jinshui's orderer has not logged a Raft leader");
+        assertTrue(id != null, observer + "'s orderer has not logged a Raft leader");
         return List.of("province", "jinshui", "weidu").get(Integer.parseInt(id) - 1);
     }
 
@@ -278,6 +283,15 @@ class ConsortiumNetworkIT {
         String run() throws Exception;
     }
 
+    /** The first failure eventually() retried since the last call of firstFailure(), if any. */
+    private static String firstFailure;
+
+    private static String firstFailure() {
+        final String text = firstFailure == null ? "" : "; the first failed with " + firstFailure;
+        firstFailure = null;
+        return text;
+    }
+
     /** Retries until the call succeeds (a peer still catching up, gossip not yet aware of a stopped node). */
     private static String eventually(final Duration limit, final Attempt attempt) throws Exception {
         final long deadline = System.nanoTime() + limit.toNanos();
@@ -285,6 +299,9 @@ class ConsortiumNetworkIT {
             try {
                 return attempt.run();
             } catch (Exception e) {
+                if (firstFailure == null) {
+                    firstFailure = firstLine(details(e));
+                }
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("still failing after " + limit + ": " + details(e), e);
                 }
