@@ -5,14 +5,14 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 /**
  * Gives Payara's MicroProfile JWT the public half of the token signing key as {@code mp.jwt.verify.publickey}:
  * the key is configured ({@code token.signing.private-key}) or generated into the data directory, so it cannot
- * be written into a properties file. Its ordinal is below every other source, so a key an operator sets there
- * (or {@code mp.jwt.verify.publickey.location}) wins.
+ * be written into a properties file. Its ordinal is below every other source's, so a public key an operator
+ * configures anywhere else wins, and it gives none when {@code mp.jwt.verify.publickey.location} is set (Payara
+ * refuses to deploy with both).
  */
 public class TokenVerificationKey implements ConfigSource {
 
