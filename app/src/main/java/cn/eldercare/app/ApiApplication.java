@@ -1,8 +1,10 @@
 package cn.eldercare.app;
 
 import cn.eldercare.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -15,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * All resources of all modules are served under /api. The error responses every operation refers to
- * ({@code ref = "BadRequest"} and so on) are defined here once.
+ * ({@code ref = "BadRequest"} and so on) are defined here once. Bearer tokens are verified by Payara's
+ * MicroProfile JWT ({@code @LoginConfig}); it finds the annotation only on a CDI bean, hence the scope.
  */
 @ApplicationPath("api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(info = @Info(title = "养老护理人才与时间银行平台 API / Elder-care workforce API", version = "1.0",
         description = "培训、证书与时间银行。用 POST /api/auth/login 登录，并以 `Authorization: Bearer <token>` 发送令牌；"
                 + "错误为 application/problem+json，字段错误以中文（或 Accept-Language: en 时以英文）列出；"

@@ -1,7 +1,7 @@
 package cn.eldercare.app;
 
-import cn.eldercare.platform.security.Allow;
-import cn.eldercare.platform.security.Public;
+import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
@@ -111,20 +113,30 @@ class ArchitectureTest {
                     "cn.eldercare.platform.ping..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
-    /** A forgotten annotation fails safe (closed to everyone), but it is still a mistake. */
+    /**
+     * Payara's {@code @RolesAllowed} check leaves a method with no annotation open to anyone, so every resource
+     * method says who may call it, and names only roles that exist.
+     */
     @ArchTest
     static final ArchRule everyResourceMethodSaysWhoMayCallIt = methods()
             .that(describe("are JAX-RS resource methods", (JavaMethod m) ->
                     m.getOwner().isAnnotatedWith(Path.class)
                             && m.getAnnotations().stream().anyMatch(a -> a.getRawType().isAnnotatedWith(HttpMethod.class))))
-            .should(new ArchCondition<>("be annotated @Public or @Allow, on the method or its class") {
+            .should(new ArchCondition<>("be annotated @PermitAll or @RolesAllowed with existing roles, on the method or its class") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     JavaClass owner = method.getOwner();
-                    boolean annotated = method.isAnnotatedWith(Public.class) || method.isAnnotatedWith(Allow.class)
-                            || owner.isAnnotatedWith(Public.class) || owner.isAnnotatedWith(Allow.class);
+                    boolean annotated = method.isAnnotatedWith(PermitAll.class) || method.isAnnotatedWith(RolesAllowed.class)
+                            || owner.isAnnotatedWith(PermitAll.class) || owner.isAnnotatedWith(RolesAllowed.class);
                     if (!annotated) {
-                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has neither @Public nor @Allow"));
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has neither @PermitAll nor @RolesAllowed"));
+                    }
+                    RolesAllowed roles = method.isAnnotatedWith(RolesAllowed.class) ? method.getAnnotationOfType(RolesAllowed.class)
+                            : owner.isAnnotatedWith(RolesAllowed.class) ? owner.getAnnotationOfType(RolesAllowed.class) : null;
+                    for (String role : roles == null ? new String[0] : roles.value()) {
+                        if (!role.equals(Roles.SIGNED_IN) && Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " allows the unknown role " + role));
+                        }
                     }
                 }
             });

@@ -45,7 +45,9 @@ public final class FakeRequest {
         return this;
     }
 
+    /** The principal the container authenticated, over the transport {@link #secure()} chose. */
     public FakeRequest caller(Principal principal) {
+        boolean secure = security.isSecure();
         security = new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {
@@ -59,7 +61,7 @@ public final class FakeRequest {
 
             @Override
             public boolean isSecure() {
-                return false;
+                return secure;
             }
 
             @Override

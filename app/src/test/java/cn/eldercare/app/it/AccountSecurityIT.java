@@ -2,7 +2,8 @@ package cn.eldercare.app.it;
 
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Role;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.TokenIssuer;
+import cn.eldercare.platform.security.TokenKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -257,14 +258,67 @@ class AccountSecurityIT {
         assertTrue(retryAfter != null && Long.parseLong(retryAfter) > 0, "Retry-After: " + retryAfter);
     }
 
+    /** The server's own signing key, where this test can read the server's data directory ({@code it.dataDir}). */
+    private static TokenIssuer serverIssuer() {
+        Path keys = Path.of(System.getProperty("it.dataDir", "target/it-server/data")).resolve("keys");
+        assumeTrue(Files.exists(keys.resolve("token-signing.pem")), "needs the key of the server under test in " + keys);
+        return new TokenIssuer(TokenKeys.of(java.util.Optional.empty(), keys).getPrivate(), "urn:eldercare");
+    }
+
+    private static void assertUnauthenticated(Api.Reply r) {
+        assertEquals(401, r.status(), r::toString);
+        assertTrue(r.contentType().startsWith("application/problem+json"), r::toString);
+        assertEquals("UNAUTHENTICATED", r.json().getString("code"), r::toString);
+        assertEquals("未登录或登录已过期", r.json().getString("title"), r::toString);
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String payloadOf(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
     @Test
-    void aSignedTokenOfNoAccountIsRefused() throws IOException {
-        Path key = Path.of("target/it-server/data/keys/token.signing.key");
-        assumeTrue(Files.exists(key), "needs the key of the server the build started");
-        TokenCodec codec = new TokenCodec(Base64.getDecoder().decode(Files.readString(key).trim()));
-        String forged = codec.issue(new Caller(987_654_321L, "nobody", Role.REGULATOR, null, null), 0, TokenCodec.newSession(),
-                Instant.now().plusSeconds(3600));
-        assertEquals(401, courses(forged));
+    void aSignedTokenOfNoAccountIsRefused() {
+        String forged = serverIssuer().issue(new Caller(987_654_321L, "nobody", Role.REGULATOR, null, null), 0,
+                TokenIssuer.newSession(), Instant.now(), Instant.now().plusSeconds(3600));
+        assertUnauthenticated(from(address(), forged, "GET", "/api/courses?size=1", null));
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWhereTheSameTokenStillValidIsNot() {
+        TokenIssuer issuer = serverIssuer();
+        String username = freshVolunteer();
+        Caller volunteer = new Caller(idOf(tokenOf(username)), username, Role.VOLUNTEER, null, null);
+        Instant now = Instant.now();
+        String valid = issuer.issue(volunteer, 0, TokenIssuer.newSession(), now, now.plusSeconds(3600));
+        assertEquals(200, courses(valid), "the control: a token signed by the server for this account");
+        String expired = issuer.issue(volunteer, 0, TokenIssuer.newSession(), now.minusSeconds(9 * 3600), now.minusSeconds(3600));
+        assertUnauthenticated(from(address(), expired, "GET", "/api/courses?size=1", null));
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        String token = tokenOf(freshVolunteer());
+        String[] parts = token.split("\\.");
+        String raised = payloadOf(token).replace("\"VOLUNTEER\"", "\"REGULATOR\"");
+        assertTrue(raised.contains("REGULATOR"), raised);
+        assertUnauthenticated(from(address(), parts[0] + "." + encode(raised) + "." + parts[2], "GET", "/api/audit?size=1", null));
+
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String signature = parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1);
+        assertUnauthenticated(from(address(), parts[0] + "." + parts[1] + "." + signature, "GET", "/api/courses?size=1", null));
+        assertEquals(200, courses(token), "the token itself still works");
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String token = tokenOf(freshVolunteer());
+        String none = encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + token.split("\\.")[1] + ".";
+        assertUnauthenticated(from(address(), none, "GET", "/api/courses?size=1", null));
+        assertUnauthenticated(from(address(), none, "POST", "/api/auth/login", login("station")));
     }
 
     @Test

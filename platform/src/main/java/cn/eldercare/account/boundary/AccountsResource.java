@@ -3,9 +3,10 @@ package cn.eldercare.account.boundary;
 import cn.eldercare.account.control.Accounts;
 import cn.eldercare.account.entity.AccountStatus;
 import cn.eldercare.account.entity.UserAccount;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -61,7 +62,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("deactivate")
-    @Allow({Role.REGULATOR, Role.BASE_STAFF, Role.STATION_STAFF})
+    @RolesAllowed({Roles.REGULATOR, Roles.BASE_STAFF, Roles.STATION_STAFF})
     public AccountState deactivate(@PathParam("id") long id, @NotNull @Valid Reason in, @Context SecurityContext security) {
         return AccountState.of(accounts.deactivate(Callers.of(security), id, in.reason()));
     }
@@ -78,7 +79,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("reactivate")
-    @Allow({Role.REGULATOR, Role.BASE_STAFF, Role.STATION_STAFF})
+    @RolesAllowed({Roles.REGULATOR, Roles.BASE_STAFF, Roles.STATION_STAFF})
     public AccountState reactivate(@PathParam("id") long id, @NotNull @Valid Reason in, @Context SecurityContext security) {
         return AccountState.of(accounts.reactivate(Callers.of(security), id, in.reason()));
     }
@@ -96,7 +97,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("revoke-tokens")
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public AccountState revokeTokens(@PathParam("id") long id, @NotNull @Valid Reason in, @Context SecurityContext security) {
         return AccountState.of(accounts.revokeTokens(Callers.of(security), id, in.reason()));
     }

@@ -3,12 +3,13 @@ package cn.eldercare.account.boundary;
 import cn.eldercare.account.control.Accounts;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.ClientAddresses;
-import cn.eldercare.platform.security.Public;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.Roles;
+import cn.eldercare.platform.security.SignedToken;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,15 +19,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -50,7 +50,7 @@ public class AuthResource {
     @Inject
     ClientAddresses addresses;
     @Inject
-    TokenCodec tokens;
+    JsonWebToken token;
     @Context
     HttpServletRequest http;
 
@@ -69,14 +69,14 @@ public class AuthResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("login")
-    @Public
+    @PermitAll
     public Token login(@NotNull @Valid Login login) {
         Accounts.Session s = accounts.login(login.username(), login.password().toCharArray(),
                 addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         return new Token(s.token(), "Bearer", s.expiresAt(), UserView.of(s.account()));
     }
 
-    /** Ends this token's session; the authentication filter has already checked the token. */
+    /** Ends this token's session; Payara and the session filter have already checked the token. */
     @Operation(summary = "退出登录 / Sign out",
             description = "使本次请求所用的令牌失效，其他会话不受影响。"
                     + "\n\nEnds the session of this request's token; other sessions stay signed in.")
@@ -85,9 +85,9 @@ public class AuthResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @POST
     @Path("logout")
-    @Allow
-    public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        accounts.logout(tokens.verify(authorization.substring(7).trim(), Instant.now()).orElseThrow());
+    @RolesAllowed(Roles.SIGNED_IN)
+    public Response logout() {
+        accounts.logout(SignedToken.of(token).orElseThrow());
         return Response.noContent().build();
     }
 
@@ -99,7 +99,7 @@ public class AuthResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("me")
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public UserView me(@Context SecurityContext security) {
         Caller caller = Callers.of(security);
         var account = accounts.find(caller.userId());

@@ -12,7 +12,7 @@ import cn.eldercare.platform.security.LoginThrottle;
 import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.platform.security.SignedToken;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.TokenIssuer;
 import cn.eldercare.platform.security.TooManyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,7 +37,7 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
     @Inject
-    TokenCodec tokens;
+    TokenIssuer tokens;
     @Inject
     LoginThrottle throttle;
     @Inject
@@ -85,7 +85,7 @@ public class Accounts {
             account.rehash(passwords.hash(password));
         }
         Instant expires = now.plus(TOKEN_LIFETIME);
-        return new Session(tokens.issue(account.asCaller(), account.getTokenVersion(), TokenCodec.newSession(), expires), expires, account);
+        return new Session(tokens.issue(account.asCaller(), account.getTokenVersion(), TokenIssuer.newSession(), now, expires), expires, account);
     }
 
     /** Ends the session of this token; the account's other sessions (another phone) go on. */

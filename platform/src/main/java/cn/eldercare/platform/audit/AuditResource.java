@@ -3,8 +3,8 @@ package cn.eldercare.platform.audit;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
-import cn.eldercare.platform.security.Allow;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +43,7 @@ public class AuditResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public Page<AuditView> list(@QueryParam("actor") @Size(max = 64) String actor, @QueryParam("action") @Size(max = 40) String action,
                                 @QueryParam("entityType") @Size(max = 40) String entityType, @QueryParam("entityId") Long entityId,
                                 @Valid @BeanParam PageRequest page) {

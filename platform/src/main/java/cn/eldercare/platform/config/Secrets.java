@@ -22,6 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Secrets {
 
+    /** The RSA private key of bearer tokens, PKCS#8 PEM ({@code TOKEN_SIGNING_PRIVATE_KEY}); see TokenKeys. */
+    public static final String TOKEN_SIGNING_KEY = "token.signing.private-key";
+
     @Inject
     Config config;
 
@@ -34,6 +37,10 @@ public class Secrets {
     }
 
     public Path dataDir() {
+        return dataDir(config);
+    }
+
+    static Path dataDir(Config config) {
         return Path.of(config.getOptionalValue("data.dir", String.class).orElse("./data"));
     }
 

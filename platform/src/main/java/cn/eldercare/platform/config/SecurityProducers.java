@@ -3,7 +3,8 @@ package cn.eldercare.platform.config;
 import cn.eldercare.platform.pii.PiiProtector;
 import cn.eldercare.platform.security.ClientAddresses;
 import cn.eldercare.platform.security.LoginThrottle;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.TokenIssuer;
+import cn.eldercare.platform.security.TokenKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -29,10 +30,12 @@ public class SecurityProducers {
         return new PiiProtector(secrets.key("pii.encryption"), secrets.key("pii.hash"));
     }
 
+    /** Signs with the key whose public half {@link TokenVerificationKey} gives Payara, for the issuer Payara accepts. */
     @Produces
     @Singleton
-    TokenCodec tokenCodec() {
-        return new TokenCodec(secrets.key("token.signing"));
+    TokenIssuer tokenIssuer() {
+        return new TokenIssuer(TokenKeys.of(config.getOptionalValue(Secrets.TOKEN_SIGNING_KEY, String.class),
+                secrets.dataDir().resolve("keys")).getPrivate(), config.getValue("mp.jwt.verify.issuer", String.class));
     }
 
     @Produces

@@ -1,6 +1,6 @@
 package cn.eldercare.platform.ping;
 
-import cn.eldercare.platform.security.Public;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ public class PingResource {
             description = "不查数据库、不需令牌，答 {\"status\":\"ok\"}；负载测试以它为基准。"
                     + "\n\nNo database, no token: answers {\"status\":\"ok\"}; the load benchmarks measure the others against it.")
     @GET
-    @Public
+    @PermitAll
     public Pong ping() {
         return PONG;
     }

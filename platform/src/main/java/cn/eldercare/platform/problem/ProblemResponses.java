@@ -33,6 +33,18 @@ public final class ProblemResponses {
         return Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** No caller, or a token that is invalid, expired or revoked: 401 with a Bearer challenge. */
+    public static Response unauthenticated(Locale locale) {
+        return Response.fromResponse(build(401, "UNAUTHENTICATED",
+                        Text.of("未登录或登录已过期", "Not signed in, or the session has expired"), List.of(), locale))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A signed-in caller whose role {@code @RolesAllowed} does not name. */
+    public static Response forbidden(Locale locale) {
+        return build(403, "FORBIDDEN", Text.of("您的角色无权执行此操作", "Your role may not do this"), List.of(), locale);
+    }
+
     public static Response of(DomainException e, Locale locale) {
         return build(e.status(), e.code(), e.text(), e.fields(), locale);
     }

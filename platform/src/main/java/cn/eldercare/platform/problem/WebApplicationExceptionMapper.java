@@ -18,8 +18,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     static final Map<Integer, Text> TITLES = Map.of(
             400, Text.of("请求无效", "Bad request"),
-            401, Text.of("请先登录", "Authentication required"),
-            403, Text.of("无权执行此操作", "Not allowed"),
             404, Text.of("资源不存在", "Not found"),
             405, Text.of("不支持该请求方法", "Method not allowed"),
             406, Text.of("无法提供所请求的格式", "Not acceptable"),
@@ -64,6 +62,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return ProblemResponses.build(400, "BAD_PARAMETER", Text.of("参数格式错误", "A parameter has the wrong format"),
                     parameterName(e).map(n -> List.of(new FieldMessage(n, Text.of("格式错误", "has the wrong format")))).orElse(List.of()),
                     ProblemResponses.locale(headers));
+        }
+        // Payara's @RolesAllowed check throws these: no caller, or a caller in another role
+        if (status == 401) {
+            return ProblemResponses.unauthenticated(ProblemResponses.locale(headers));
+        }
+        if (status == 403) {
+            return ProblemResponses.forbidden(ProblemResponses.locale(headers));
         }
         Text title = TITLES.getOrDefault(status, Text.of("请求无效", "Bad request"));
         Response problem = ProblemResponses.build(status, "HTTP_" + status, title, List.of(),

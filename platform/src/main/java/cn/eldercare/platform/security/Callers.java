@@ -2,7 +2,7 @@ package cn.eldercare.platform.security;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** The caller of a request that passed {@link AuthorizationFeature}, so one is always there. */
+/** The caller of a request that passed {@code @RolesAllowed}, so one is always there. */
 public final class Callers {
 
     private Callers() {

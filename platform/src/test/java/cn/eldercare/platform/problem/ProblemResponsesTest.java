@@ -3,6 +3,8 @@ package cn.eldercare.platform.problem;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.testing.MinimalRuntimeDelegate;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -90,6 +92,24 @@ class ProblemResponsesTest {
     void malformedBodiesAre400() {
         assertEquals("MALFORMED_BODY", problem(new MalformedBodyMapper().toResponse(new JsonbException("bad"))).code());
         assertEquals(400, new ProcessingExceptionMapper().toResponse(new ProcessingException("bad")).getStatus());
+    }
+
+    /** What Payara's {@code @RolesAllowed} check throws: no caller, or a caller in another role. */
+    @Test
+    void theRolesAllowedRefusalsSpeakAsTheApiDoes() {
+        WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
+        mapper.headers = english();
+        Response unauthorized = mapper.toResponse(new NotAuthorizedException("Authentication resulted in NOT_DONE",
+                Response.status(401).build()));
+        Problem none = problem(unauthorized);
+        assertEquals("UNAUTHENTICATED", none.code());
+        assertEquals("Not signed in, or the session has expired", none.title());
+        assertEquals("Bearer", unauthorized.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+        Problem forbidden = problem(mapper.toResponse(new ForbiddenException("Caller not in requested role")));
+        assertEquals("FORBIDDEN", forbidden.code());
+        assertEquals("Your role may not do this", forbidden.title());
+        mapper.headers = null;
+        assertEquals("您的角色无权执行此操作", problem(mapper.toResponse(new ForbiddenException())).title());
     }
 
     @Test

@@ -8,8 +8,9 @@ import cn.eldercare.platform.security.LoginThrottle;
 import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.platform.security.SignedToken;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.TokenIssuer;
 import cn.eldercare.testing.Beans;
+import cn.eldercare.testing.TestTokens;
 import cn.eldercare.testing.TrainingFixture;
 import jakarta.enterprise.inject.Instance;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,6 @@ import static org.mockito.Mockito.when;
  */
 class AccountAdministrationTest {
 
-    private static final TokenCodec CODEC = new TokenCodec("accounts-admin-key-accounts-admin".getBytes(StandardCharsets.US_ASCII));
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private static TrainingFixture f;
@@ -53,7 +52,7 @@ class AccountAdministrationTest {
         @SuppressWarnings("unchecked")
         Instance<AccountScope> scopes = mock(Instance.class);
         when(scopes.stream()).thenAnswer(i -> Stream.of(SCOPE));
-        Beans.wire(f.em, accounts, sessions, new AuditTrail(), CODEC, new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000),
+        Beans.wire(f.em, accounts, sessions, new AuditTrail(), TestTokens.issuer(), new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000),
                 Beans.events(sessions), scopes, new Passwords(new Pbkdf2PasswordHashImpl()));
     }
 
@@ -72,7 +71,7 @@ class AccountAdministrationTest {
     }
 
     private static SignedToken token(UserAccount account) {
-        return new SignedToken(account.asCaller(), account.getTokenVersion(), TokenCodec.newSession(), Instant.now().plusSeconds(3600));
+        return new SignedToken(account.asCaller(), account.getTokenVersion(), TokenIssuer.newSession(), Instant.now().plusSeconds(3600));
     }
 
     private static List<Object> audited(String action, long id) {

@@ -8,9 +8,10 @@ import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.LoginThrottle;
 import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
-import cn.eldercare.platform.security.TokenCodec;
+import cn.eldercare.platform.security.SignedToken;
 import cn.eldercare.platform.security.TooManyRequests;
 import cn.eldercare.testing.Beans;
+import cn.eldercare.testing.TestTokens;
 import cn.eldercare.testing.TrainingFixture;
 import cn.eldercare.training.base.entity.TrainingBase;
 import jakarta.enterprise.event.Event;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -41,7 +41,6 @@ import static org.mockito.Mockito.when;
  */
 class AccountsTest {
 
-    private static final TokenCodec CODEC = new TokenCodec("accounts-test-key-accounts-test-k".getBytes(StandardCharsets.US_ASCII));
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private static TrainingFixture f;
@@ -54,7 +53,7 @@ class AccountsTest {
         Instance<AccountScope> noScopes = mock(Instance.class);
         when(noScopes.stream()).thenAnswer(i -> Stream.empty());
         AuditTrail audit = new AuditTrail();
-        Beans.wire(f.em, accounts, audit, CODEC, new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000), mock(Event.class), noScopes,
+        Beans.wire(f.em, accounts, audit, TestTokens.issuer(), new LoginThrottle(5, 20, Duration.ofMinutes(15), 1000), mock(Event.class), noScopes,
                 new Passwords(new Pbkdf2PasswordHashImpl()));
         base = f.base();
     }
@@ -89,7 +88,7 @@ class AccountsTest {
         assertEquals(u.getId(), s.account().getId());
         assertTrue(!s.expiresAt().isBefore(before.plus(Duration.ofHours(8)))
                 && s.expiresAt().isBefore(Instant.now().plus(Duration.ofHours(8)).plusSeconds(1)), "eight hours from now");
-        Caller caller = CODEC.verify(s.token(), Instant.now()).orElseThrow().caller();
+        Caller caller = TestTokens.verify(s.token()).flatMap(SignedToken::of).orElseThrow().caller();
         assertEquals(new Caller(u.getId(), u.getUsername(), Role.BASE_STAFF, base.getId(), null), caller);
         assertEquals(u.getUsername(), accounts.find(u.getId()).getUsername());
         f.em.clear();

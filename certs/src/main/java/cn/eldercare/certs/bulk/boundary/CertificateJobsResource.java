@@ -8,9 +8,9 @@ import cn.eldercare.certs.bulk.entity.JobStatus;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.ProblemResponses;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -53,7 +53,7 @@ public class CertificateJobsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
-    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public JobView get(@PathParam("id") long id, @Context SecurityContext security) {
         CertificateJob job = jobs.visible(Callers.of(security), id);
         if (job.getStatus().isActive() && !runner.isActive(id)) {
@@ -75,7 +75,7 @@ public class CertificateJobsResource {
     @GET
     @Path("{id}/zip")
     @Produces("application/zip")
-    @Allow({Role.BASE_STAFF, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.REGULATOR})
     public Response download(@PathParam("id") long id, @Context SecurityContext security) {
         CertificateJob job = jobs.visible(Callers.of(security), id);
         if (job.getStatus() != JobStatus.DONE) {

@@ -6,9 +6,9 @@ import cn.eldercare.certs.bulk.entity.CertificateJob;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.ProblemResponses;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +56,7 @@ public class CourseJobsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response start(@PathParam("courseId") long courseId, @Context SecurityContext security) {
         CertificateJob job = jobs.create(Callers.of(security), courseId);
         runner.submit(job.getId());
@@ -73,7 +73,7 @@ public class CourseJobsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Page<JobView> ofCourse(@PathParam("courseId") long courseId, @Valid @BeanParam PageRequest page,
                                   @Context SecurityContext security) {
         return jobs.ofCourse(Callers.of(security), courseId, page).map(this::view);

@@ -10,9 +10,9 @@ import cn.eldercare.certs.certificate.entity.CertificateStatus;
 import cn.eldercare.certs.document.control.CertificateDocuments;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -75,7 +75,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response issue(@NotNull @Valid IssueInput in, @Context SecurityContext security) {
         return created(issuing.issue(Callers.of(security), in.enrolmentId()));
     }
@@ -90,7 +90,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Page<CertificateView> list(@QueryParam("caregiverId") Long caregiverId, @QueryParam("courseId") Long courseId,
                                       @QueryParam("jobId") Long jobId, @QueryParam("status") CertificateStatus status,
                                       @QueryParam("kind") CertificateKind kind, @QueryParam("number") @Size(max = 22) String number,
@@ -110,7 +110,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public CertificateView get(@PathParam("id") long id, @Context SecurityContext security) {
         return view(certificates.visible(Callers.of(security), id));
     }
@@ -129,7 +129,7 @@ public class CertificatesResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Response pdf(@PathParam("id") long id, @Context SecurityContext security) {
         Certificate c = certificates.visible(Callers.of(security), id);
         return Response.ok(certificates.pdf(c), "application/pdf")
@@ -151,7 +151,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("{id}/revoke")
-    @Allow({Role.BASE_STAFF, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.REGULATOR})
     public CertificateView revoke(@PathParam("id") long id, @NotNull @Valid ReasonInput in, @Context SecurityContext security) {
         return view(revocations.revoke(Callers.of(security), id, in.reason().strip()));
     }
@@ -172,7 +172,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Path("{id}/reissue")
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response reissue(@PathParam("id") long id, @NotNull @Valid ReasonInput in, @Context SecurityContext security) {
         return created(issuing.reissue(Callers.of(security), id, in.reason().strip()));
     }

@@ -4,12 +4,12 @@ import cn.eldercare.certs.certificate.control.CertificateFilter;
 import cn.eldercare.certs.certificate.control.Certificates;
 import cn.eldercare.certs.document.control.CertificateDocuments;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.PriorCertificate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -66,7 +66,7 @@ public class HoldingsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Holdings of(@PathParam("id") long id, @Context SecurityContext security) {
         caregivers.visible(Callers.of(security), id);
         var issued = certificates.list(Callers.of(security), new CertificateFilter(id, null, null, null, null, null),

@@ -13,9 +13,9 @@ import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.ProblemResponses;
-import cn.eldercare.platform.security.Allow;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.platform.spreadsheet.Downloads;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +41,7 @@ import java.util.List;
 /** Statistics for the regulator, as JSON or as CSV/XLSX downloads ({@code format=csv|xlsx}). */
 @Path("certificate-statistics")
 @RequestScoped
-@Allow(Role.REGULATOR)
+@RolesAllowed(Roles.REGULATOR)
 @Produces({"application/json", Downloads.CSV, Downloads.XLSX})
 public class CertificateStatisticsResource {
 

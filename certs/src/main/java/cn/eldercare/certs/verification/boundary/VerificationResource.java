@@ -9,7 +9,7 @@ import cn.eldercare.certs.verification.control.PublicLookup;
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.FieldMessage;
-import cn.eldercare.platform.security.Public;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import java.util.Optional;
  */
 @Path("verification")
 @ApplicationScoped
-@Public
+@PermitAll
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class VerificationResource {

@@ -2,10 +2,9 @@ package cn.eldercare.timebank.account.boundary;
 
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.account.control.Relatives;
 import cn.eldercare.timebank.account.control.TimeAccounts;
 import cn.eldercare.timebank.member.boundary.MemberView;
@@ -13,6 +12,7 @@ import cn.eldercare.timebank.member.boundary.RecipientChoice;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -76,7 +76,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public Balance balance(@Context SecurityContext security) {
         Member me = members.of(Callers.of(security));
         AccountRow a = accounts.balance(me.getMemberId());
@@ -93,7 +93,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("statement")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public Page<MovementView> statement(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return accounts.statement(members.of(Callers.of(security)).getMemberId(), page).map(MovementView::of);
     }
@@ -106,7 +106,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("relatives")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public List<Relatives.Relative> relatives(@Context SecurityContext security) {
         return relatives.of(Callers.of(security));
     }
@@ -125,7 +125,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("recipients")
-    @Allow(Role.VOLUNTEER)
+    @RolesAllowed(Roles.VOLUNTEER)
     public Page<RecipientChoice> recipients(@QueryParam("name") @Size(max = 50) String name, @Valid @BeanParam PageRequest page,
                                             @Context SecurityContext security) {
         return members.recipientsFor(Callers.of(security), name, page).map(RecipientChoice::of);
@@ -144,7 +144,7 @@ public class MeResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("recipients/lookup")
-    @Allow(Role.VOLUNTEER)
+    @RolesAllowed(Roles.VOLUNTEER)
     public RecipientChoice lookupRecipient(@NotNull @Valid Identity in, @Context SecurityContext security) {
         return RecipientChoice.of(members.recipientByIdentity(Callers.of(security), in.name(), in.idNumber()));
     }
@@ -163,7 +163,7 @@ public class MeResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("redemptions")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public JsonValue redeem(@NotNull @Valid Redeem in, @Context SecurityContext security) {
         Caller caller = Callers.of(security);
         return accounts.redeem(caller, in.beneficiaryId(), in.categoryCode(), in.minutes(), in.requestId());
@@ -184,7 +184,7 @@ public class MeResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("gifts")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public JsonValue gift(@NotNull @Valid Gift in, @Context SecurityContext security) {
         return accounts.gift(Callers.of(security), in.relativeId(), in.minutes(), in.requestId());
     }
@@ -202,7 +202,7 @@ public class MeResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("donations")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
     public JsonValue donate(@NotNull @Valid Donation in, @Context SecurityContext security) {
         return accounts.donate(Callers.of(security), in.minutes(), in.requestId());
     }

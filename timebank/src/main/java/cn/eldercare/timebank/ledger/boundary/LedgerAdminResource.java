@@ -1,10 +1,10 @@
 package cn.eldercare.timebank.ledger.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.ledger.control.LedgerFactory;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -42,7 +42,7 @@ public class LedgerAdminResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("verify")
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public Object verify() {
         return factory.verify(holder.get());
     }
@@ -60,7 +60,7 @@ public class LedgerAdminResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("read-model/rebuild")
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public Response rebuild(@Context SecurityContext security) throws Exception {
         LOG.info(() -> "read model rebuild requested by " + Callers.of(security).username());
         holder.rebuildReadModel();

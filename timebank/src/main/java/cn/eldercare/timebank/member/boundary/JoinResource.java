@@ -4,11 +4,11 @@ import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.ProblemResponses;
 import cn.eldercare.platform.security.ClientAddresses;
-import cn.eldercare.platform.security.Public;
 import cn.eldercare.platform.security.TooManyRequests;
 import cn.eldercare.timebank.member.control.JoinThrottle;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,7 +67,7 @@ public class JoinResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
-    @Public
+    @PermitAll
     public Response join(@QueryParam("stationId") @NotNull Long stationId, @NotNull @Valid JoinInput in, @Context HttpHeaders headers) {
         long wait = throttle.acquire(addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")), Instant.now());
         if (wait > 0) {

@@ -5,14 +5,15 @@ import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
 import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.member.entity.MemberStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,7 +68,7 @@ public class MembersResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
-    @Allow(Role.STATION_STAFF)
+    @RolesAllowed(Roles.STATION_STAFF)
     public Response register(@NotNull @Valid JoinInput in, @Context SecurityContext security) {
         Caller staff = Callers.of(security);
         if (in.username() != null && in.password() == null) {
@@ -87,7 +88,7 @@ public class MembersResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow({Role.STATION_STAFF, Role.REGULATOR})
+    @RolesAllowed({Roles.STATION_STAFF, Roles.REGULATOR})
     public Page<MemberView> list(@QueryParam("name") @Size(max = 50) String name, @QueryParam("status") MemberStatus status,
                                  @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         Caller caller = Callers.of(security);
@@ -108,7 +109,7 @@ public class MembersResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{memberId}")
-    @Allow({Role.STATION_STAFF, Role.REGULATOR})
+    @RolesAllowed({Roles.STATION_STAFF, Roles.REGULATOR})
     public MemberView get(@PathParam("memberId") @Size(max = 64) String memberId, @Context SecurityContext security) {
         Caller caller = Callers.of(security);
         Member m = members.get(memberId);
@@ -131,7 +132,7 @@ public class MembersResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("{memberId}/approve")
-    @Allow(Role.STATION_STAFF)
+    @RolesAllowed(Roles.STATION_STAFF)
     public MemberView approve(@PathParam("memberId") @Size(max = 64) String memberId, @Context SecurityContext security) {
         return view(members.approve(Callers.of(security), memberId));
     }
@@ -149,7 +150,7 @@ public class MembersResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Path("{memberId}/reject")
-    @Allow(Role.STATION_STAFF)
+    @RolesAllowed(Roles.STATION_STAFF)
     public Response reject(@PathParam("memberId") @Size(max = 64) String memberId, @NotNull @Valid Reason in,
                            @Context SecurityContext security) {
         members.reject(Callers.of(security), memberId, in.reason());

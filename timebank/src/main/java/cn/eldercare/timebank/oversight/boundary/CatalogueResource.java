@@ -1,11 +1,11 @@
 package cn.eldercare.timebank.oversight.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -52,7 +52,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public JsonValue list(@Context SecurityContext security) {
         return LedgerRequests.result(ledger.get().evaluate(signers.regulator("catalogue-reader"), "admin:ListCategories"));
     }
@@ -70,7 +70,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @PUT
     @Path("{code}")
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public JsonValue put(@PathParam("code") @Pattern(regexp = "[A-Z_]{2,32}") String code, @NotNull @Valid CategoryInput in,
                          @Context SecurityContext security) {
         String request = LedgerRequests.request(in.requestId()).add("code", code).add("nameZh", in.nameZh()).add("nameEn", in.nameEn())

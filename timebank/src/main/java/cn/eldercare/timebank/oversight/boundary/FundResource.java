@@ -1,9 +1,9 @@
 package cn.eldercare.timebank.oversight.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.account.control.TimeAccounts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -50,7 +50,7 @@ public class FundResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public JsonValue issue(@NotNull @Valid Issue in, @Context SecurityContext security) {
         return accounts.issueFromFund(Callers.of(security), in.memberId(), in.minutes(), in.reason(), in.requestId());
     }

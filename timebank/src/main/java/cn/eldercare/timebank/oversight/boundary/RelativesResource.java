@@ -1,9 +1,9 @@
 package cn.eldercare.timebank.oversight.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.account.control.TimeAccounts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -51,7 +51,7 @@ public class RelativesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
-    @Allow(Role.STATION_STAFF)
+    @RolesAllowed(Roles.STATION_STAFF)
     public JsonValue record(@NotNull @Valid Relative in, @Context SecurityContext security) {
         return accounts.recordRelative(Callers.of(security), in.memberId(), in.relativeId(), in.kinship(), in.requestId());
     }

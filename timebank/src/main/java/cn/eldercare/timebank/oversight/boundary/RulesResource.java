@@ -4,12 +4,12 @@ import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.FieldMessage;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -65,7 +65,7 @@ public class RulesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public JsonValue current() {
         return LedgerRequests.result(ledger.get().evaluate(signers.regulator("rules-reader"), "admin:GetConfig"));
     }
@@ -81,7 +81,7 @@ public class RulesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @PUT
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {
         in.requireSome();
         var rules = Jsonp.PROVIDER.createObjectBuilder();

@@ -1,11 +1,11 @@
 package cn.eldercare.timebank.oversight.boundary;
 
 import cn.eldercare.platform.problem.ProblemResponses;
-import cn.eldercare.platform.security.Allow;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.platform.spreadsheet.Downloads;
 import cn.eldercare.timebank.oversight.control.Statistics;
 import cn.eldercare.timebank.oversight.control.StatisticsTable;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +40,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public Response summary(@QueryParam("format") @DefaultValue("json") @Pattern(regexp = Downloads.FORMATS) String format) {
         Statistics.Summary summary = statistics.summary();
         return Downloads.of(format, summary, StatisticsTable.perRegionAndMonth(summary), ProblemResponses.locale(headers));

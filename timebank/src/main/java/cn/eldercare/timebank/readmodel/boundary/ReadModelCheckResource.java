@@ -1,9 +1,9 @@
 package cn.eldercare.timebank.readmodel.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.readmodel.control.ReadModelCheck;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ public class ReadModelCheckResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public ReadModelCheck.Report check(@Context SecurityContext security) {
         return check.run(Callers.of(security).username());
     }

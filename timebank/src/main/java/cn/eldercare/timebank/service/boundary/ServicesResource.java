@@ -4,11 +4,11 @@ import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import cn.eldercare.timebank.service.control.Services;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -76,7 +76,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
-    @Allow({Role.VOLUNTEER, Role.STATION_STAFF})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_STAFF})
     public Response log(@NotNull @Valid LogService in, @Context SecurityContext security) {
         if (!in.end().isAfter(in.start())) {
             throw DomainException.invalid("end", Text.of("结束时间须晚于开始时间", "must be after start"));
@@ -102,7 +102,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @Path("{recordId}/confirm")
-    @Allow({Role.RECIPIENT, Role.STATION_STAFF})
+    @RolesAllowed({Roles.RECIPIENT, Roles.STATION_STAFF})
     public JsonValue confirm(@PathParam("recordId") @Size(max = 80) String recordId, @NotNull @Valid Confirm in,
                              @Context SecurityContext security) {
         return services.confirm(Callers.of(security), recordId, in.rating(), in.comment(), in.requestId());
@@ -119,7 +119,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @Path("pending")
-    @Allow({Role.VOLUNTEER, Role.RECIPIENT, Role.STATION_STAFF, Role.REGULATOR})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT, Roles.STATION_STAFF, Roles.REGULATOR})
     public Page<PendingView> pending(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return services.pending(Callers.of(security), page).map(PendingView::of);
     }

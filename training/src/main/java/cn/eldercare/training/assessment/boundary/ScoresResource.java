@@ -1,8 +1,7 @@
 package cn.eldercare.training.assessment.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.assessment.control.AssessmentOutcome;
 import cn.eldercare.training.assessment.control.Assessments;
 import cn.eldercare.training.assessment.entity.AssessmentPart;
@@ -10,6 +9,7 @@ import cn.eldercare.training.assessment.entity.AssessmentScore;
 import cn.eldercare.training.course.control.Courses;
 import cn.eldercare.training.enrolment.control.Enrolments;
 import cn.eldercare.training.enrolment.entity.Enrolment;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -74,7 +74,7 @@ public class ScoresResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Outcome outcome(@PathParam("id") long id, @Context SecurityContext security) {
         Enrolment e = enrolments.visible(Callers.of(security), id);
         AssessmentOutcome o = assessments.outcome(e, courses.get(e.getCourseId()));
@@ -95,7 +95,7 @@ public class ScoresResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow(Role.ASSESSOR)
+    @RolesAllowed(Roles.ASSESSOR)
     public Response enter(@PathParam("id") long id, @NotNull @Valid ScoreInput input, @Context SecurityContext security) {
         AssessmentScore s = assessments.enter(Callers.of(security), id, input.part(), input.score(), input.panel());
         return Response.status(Response.Status.CREATED).entity(ScoreView.of(s)).build();

@@ -2,11 +2,11 @@ package cn.eldercare.training.attendance.boundary;
 
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.attendance.control.AttendanceRegister;
 import cn.eldercare.training.attendance.entity.AttendanceSession;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,7 +70,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response record(@PathParam("courseId") long courseId, @NotNull @Valid SessionInput in, @Context SecurityContext security) {
         AttendanceRegister.Recorded r = register.record(Callers.of(security), courseId, in.heldOn(), in.minutes(), in.topic().strip(),
                 in.attendees());
@@ -87,7 +87,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Page<SessionView> list(@PathParam("courseId") long courseId, @Valid @BeanParam PageRequest page,
                                   @Context SecurityContext security) {
         return register.sessions(Callers.of(security), courseId, page).map(SessionView::of);

@@ -5,12 +5,12 @@ import cn.eldercare.platform.identity.UnifiedSocialCreditCode;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.base.control.Bases;
 import cn.eldercare.training.base.entity.Accreditation;
 import cn.eldercare.training.base.entity.TrainingBase;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,7 +54,7 @@ public class BasesResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public Page<BaseView> list(@QueryParam("province") @Pattern(regexp = "\\d{2}") String province,
                                @QueryParam("name") @Size(max = 100) String name, @Valid @BeanParam PageRequest page) {
         return bases.list(province, name, page).map(BaseView::of);
@@ -69,7 +69,7 @@ public class BasesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public BaseView get(@PathParam("id") long id) {
         return BaseView.of(bases.get(id));
     }
@@ -85,7 +85,7 @@ public class BasesResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public Response register(@NotNull @Valid NewBase b, @Context SecurityContext security) {
         String uscc = parseUscc(b.uscc());
         TrainingBase base = bases.register(Callers.of(security),
@@ -105,7 +105,7 @@ public class BasesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @PUT
     @Path("{id}/accreditations")
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public BaseView accredit(@PathParam("id") long id, @NotNull @Size(max = 50) List<NewBase.@Valid @NotNull ScopeInput> scope,
                              @Context SecurityContext security) {
         return BaseView.of(bases.accredit(Callers.of(security), id, scope(scope)));

@@ -4,11 +4,11 @@ import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.Caregiver;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,7 +49,7 @@ public class CaregiversResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Page<CaregiverView> list(@QueryParam("name") @Size(max = 50) String name,
                                     @QueryParam("idNumber") @Size(max = 18) String idNumber,
                                     @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
@@ -66,7 +66,7 @@ public class CaregiversResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public CaregiverView get(@PathParam("id") long id, @Context SecurityContext security) {
         return view(caregivers.visible(Callers.of(security), id));
     }
@@ -82,7 +82,7 @@ public class CaregiversResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response register(@NotNull @Valid CaregiverInput input, @Context SecurityContext security) {
         if (input.idNumber() == null || input.idNumber().isBlank()) {
             throw DomainException.invalid("idNumber", Text.of("不能为空", "is required"));
@@ -105,7 +105,7 @@ public class CaregiversResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @PUT
     @Path("{id}")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF})
     public CaregiverView update(@PathParam("id") long id, @NotNull @Valid CaregiverInput input, @Context SecurityContext security) {
         return view(caregivers.update(Callers.of(security), id, input.profile()));
     }

@@ -2,9 +2,8 @@ package cn.eldercare.training.caregiver.boundary;
 
 import cn.eldercare.platform.i18n.Text;
 import cn.eldercare.platform.problem.DomainException;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.Caregiver;
@@ -13,6 +12,7 @@ import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.eligibility.control.EligibilityChecker;
 import cn.eldercare.training.eligibility.entity.EligibilityResult;
 import cn.eldercare.training.occupation.control.Occupations;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -60,7 +60,7 @@ public class EligibilityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public EligibilityResult check(@PathParam("id") long id, @QueryParam("courseId") Long courseId,
                                    @QueryParam("occupation") @Pattern(regexp = "[A-Z0-9]{1,16}") String occupation,
                                    @QueryParam("level") @Min(0) @Max(5) Integer level,

@@ -1,11 +1,11 @@
 package cn.eldercare.training.caregiver.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.PriorCertificate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,7 +67,7 @@ public class PriorCertificatesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public List<CertificateView> certificates(@PathParam("id") long id, @Context SecurityContext security) {
         caregivers.visible(Callers.of(security), id);
         return history.certificates(id).stream().map(CertificateView::of).toList();
@@ -84,7 +84,7 @@ public class PriorCertificatesResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response addCertificate(@PathParam("id") long id, @NotNull @Valid CertificateInput in, @Context SecurityContext security) {
         PriorCertificate c = history.addPriorCertificate(Callers.of(security), id, in.occupationCode(), in.level(), in.kind(),
                 in.number().strip(), in.issuedOn());

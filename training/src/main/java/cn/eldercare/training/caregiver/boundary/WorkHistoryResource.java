@@ -1,11 +1,11 @@
 package cn.eldercare.training.caregiver.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.caregiver.control.CaregiverHistory;
 import cn.eldercare.training.caregiver.control.Caregivers;
 import cn.eldercare.training.caregiver.entity.WorkRecord;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -63,7 +63,7 @@ public class WorkHistoryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public List<WorkView> work(@PathParam("id") long id, @Context SecurityContext security) {
         caregivers.visible(Callers.of(security), id);
         return history.work(id).stream().map(WorkView::of).toList();
@@ -79,7 +79,7 @@ public class WorkHistoryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF})
     public Response addWork(@PathParam("id") long id, @NotNull @Valid WorkInput in, @Context SecurityContext security) {
         WorkRecord w = history.addWork(Callers.of(security), id, in.employer().strip(), in.from(), in.to(), in.related());
         return Response.status(Response.Status.CREATED).entity(WorkView.of(w)).build();

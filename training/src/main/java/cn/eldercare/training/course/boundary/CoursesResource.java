@@ -2,13 +2,13 @@ package cn.eldercare.training.course.boundary;
 
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.course.control.CourseFilter;
 import cn.eldercare.training.course.control.Courses;
 import cn.eldercare.training.course.entity.Course;
 import cn.eldercare.training.course.entity.DeliveryMode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,7 +54,7 @@ public class CoursesResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public Page<CourseView> list(@QueryParam("baseId") Long baseId,
                                  @QueryParam("occupation") @Pattern(regexp = "[A-Z0-9]{1,16}") String occupation,
                                  @QueryParam("level") @Min(0) @Max(5) Integer level,
@@ -76,7 +76,7 @@ public class CoursesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public CourseView get(@PathParam("id") long id) {
         return CourseView.of(courses.get(id));
     }
@@ -92,7 +92,7 @@ public class CoursesResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Response create(@NotNull @Valid CourseInput input, @Context SecurityContext security) {
         Course course = courses.create(Callers.of(security), input.draft());
         return Response.status(Response.Status.CREATED).entity(CourseView.of(course)).build();
@@ -110,7 +110,7 @@ public class CoursesResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @PUT
     @Path("{id}")
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public CourseView update(@PathParam("id") long id, @NotNull @Valid CourseInput input, @Context SecurityContext security) {
         return CourseView.of(courses.update(Callers.of(security), id, input.draft()));
     }

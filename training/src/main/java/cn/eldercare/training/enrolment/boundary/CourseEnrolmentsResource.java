@@ -2,12 +2,12 @@ package cn.eldercare.training.enrolment.boundary;
 
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.enrolment.control.Enrolments;
 import cn.eldercare.training.enrolment.entity.Enrolment;
 import cn.eldercare.training.enrolment.entity.EnrolmentStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,7 +58,7 @@ public class CourseEnrolmentsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @POST
     @Transactional
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF})
     public Response enrol(@PathParam("courseId") long courseId, EnrolRequest request, @Context SecurityContext security) {
         Enrolment e = enrolments.enrol(Callers.of(security), courseId, request == null ? null : request.caregiverId());
         return Response.status(Response.Status.CREATED).entity(views.of(e)).build();
@@ -74,7 +74,7 @@ public class CourseEnrolmentsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public Page<EnrolmentView> roster(@PathParam("courseId") long courseId, @QueryParam("status") EnrolmentStatus status,
                                       @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return views.of(enrolments.roster(Callers.of(security), courseId, status, page));

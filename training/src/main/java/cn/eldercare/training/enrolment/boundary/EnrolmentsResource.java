@@ -1,9 +1,9 @@
 package cn.eldercare.training.enrolment.boundary;
 
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.enrolment.control.Enrolments;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ public class EnrolmentsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF, Role.ASSESSOR, Role.REGULATOR})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF, Roles.ASSESSOR, Roles.REGULATOR})
     public EnrolmentView get(@PathParam("id") long id, @Context SecurityContext security) {
         return views.of(enrolments.visible(Callers.of(security), id));
     }
@@ -54,7 +54,7 @@ public class EnrolmentsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("cancel")
-    @Allow({Role.CAREGIVER, Role.BASE_STAFF})
+    @RolesAllowed({Roles.CAREGIVER, Roles.BASE_STAFF})
     public EnrolmentView cancel(@PathParam("id") long id, @Context SecurityContext security) {
         return views.of(enrolments.cancel(Callers.of(security), id));
     }

@@ -2,10 +2,10 @@ package cn.eldercare.training.enrolment.boundary;
 
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.enrolment.control.Enrolments;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +38,7 @@ public class MyEnrolmentsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
-    @Allow(Role.CAREGIVER)
+    @RolesAllowed(Roles.CAREGIVER)
     public Page<EnrolmentView> mine(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         return views.of(enrolments.ofCaregiver(Callers.of(security).caregiverId(), page));
     }

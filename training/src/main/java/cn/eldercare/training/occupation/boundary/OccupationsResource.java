@@ -1,11 +1,11 @@
 package cn.eldercare.training.occupation.boundary;
 
 import cn.eldercare.platform.i18n.Text;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.occupation.control.Occupations;
 import cn.eldercare.training.occupation.entity.OccupationLevel;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +52,7 @@ public class OccupationsResource {
     @APIResponse(responseCode = "default", description = "成功 / Success")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @GET
-    @Allow
+    @RolesAllowed(Roles.SIGNED_IN)
     public List<OccupationView> list() {
         List<OccupationLevel> levels = occupations.levels();
         return occupations.all().stream().map(o -> new OccupationView(o.getCode(), o.getName(), o.isLeveled(),
@@ -71,7 +71,7 @@ public class OccupationsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @PUT
     @Path("{code}/levels/{level}")
-    @Allow(Role.REGULATOR)
+    @RolesAllowed(Roles.REGULATOR)
     public LevelView changeHours(@PathParam("code") @Pattern(regexp = "[A-Z0-9]{1,16}") String code,
                                  @PathParam("level") @Min(0) @Max(5) int level,
                                  @NotNull @Valid Hours hours, @Context SecurityContext security) {

@@ -1,15 +1,15 @@
 package cn.eldercare.training.roster.boundary;
 
 import cn.eldercare.platform.problem.ProblemResponses;
-import cn.eldercare.platform.security.Allow;
 import cn.eldercare.platform.security.Callers;
-import cn.eldercare.platform.security.Role;
+import cn.eldercare.platform.security.Roles;
 import cn.eldercare.training.roster.control.ImportMode;
 import cn.eldercare.training.roster.control.ImportReport;
 import cn.eldercare.training.roster.control.RosterFormat;
 import cn.eldercare.training.roster.control.RosterImport;
 import cn.eldercare.training.roster.control.RosterParser;
 import cn.eldercare.training.roster.control.RowError;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +69,7 @@ public class RosterImportResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Consumes("text/csv")
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Report csv(@PathParam("courseId") long courseId, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                       InputStream body, @Context SecurityContext security) {
         return run(courseId, mode, body, RosterFormat.CSV, security);
@@ -92,7 +92,7 @@ public class RosterImportResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Consumes(XLSX)
-    @Allow(Role.BASE_STAFF)
+    @RolesAllowed(Roles.BASE_STAFF)
     public Report xlsx(@PathParam("courseId") long courseId, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                        InputStream body, @Context SecurityContext security) {
         return run(courseId, mode, body, RosterFormat.XLSX, security);
