@@ -1,5 +1,7 @@
 package cn.eldercare.timebank.service.control;
 
+import cn.eldercare.chaincode.model.Results;
+import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
@@ -10,8 +12,6 @@ import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import cn.eldercare.timebank.station.entity.Station;
 import cn.eldercare.timebank.testing.TimeBankFixture;
-import cn.eldercare.chaincode.model.Results;
-import cn.eldercare.chaincode.model.ServiceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
