@@ -98,4 +98,16 @@ class WireFormatTest {
         assertEquals("{\"memberId\":\"a-1\",\"balance\":5,\"deposited\":7,\"withdrawn\":2,\"storageCapMinutes\":90000}",
                 Transactions.GET_BALANCE.writeResult(new Results.Balance("a-1", 5, 7, 2, 90_000)));
     }
+
+    @Test
+    void theEventOfATransaction() {
+        final String payload = "{\"function\":\"accounts:Donate\",\"movements\":[{\"txId\":\"tx1\",\"seq\":0,"
+                + "\"at\":\"2025-03-01T10:00:00Z\",\"account\":\"vol-1\",\"kind\":\"DONATED\",\"minutes\":-15,"
+                + "\"balanceAfter\":45,\"counterparty\":\"@pool\"}],\"records\":[],\"timestamp\":\"2025-03-01T10:00:00Z\","
+                + "\"txId\":\"tx1\"}";
+        final TimeBankEvent event = TimeBankEvent.read(payload);
+        assertEquals(MovementKind.DONATED, event.movements().get(0).kind());
+        assertEquals(payload, event.write());
+        assertEquals(List.of(), TimeBankEvent.read("{\"function\":\"services:SubmitService\",\"txId\":\"tx2\"}").movements());
+    }
 }
