@@ -1,6 +1,8 @@
 package cn.eldercare.app;
 
 import cn.eldercare.account.control.Accounts;
+import cn.eldercare.chaincode.model.Kinship;
+import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.account.entity.UserAccount;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Passwords;
@@ -14,7 +16,6 @@ import cn.eldercare.timebank.service.control.Services;
 import cn.eldercare.timebank.station.entity.Station;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -67,12 +68,12 @@ public class DemoTimeBank {
         }
         services.log(recorder, guifang.getMemberId(), defu.getMemberId(), "SMARTPHONE", now.minus(3, ChronoUnit.HOURS),
                 now.minus(2, ChronoUnit.HOURS), "demo-pending");
-        timeAccounts.recordRelative(recorder, jianhua.getMemberId(), defu.getMemberId(), "PARENT", "demo-relative");
+        timeAccounts.recordRelative(recorder, jianhua.getMemberId(), defu.getMemberId(), Kinship.PARENT, "demo-relative");
     }
 
     /** A colleague confirms: whoever recorded a service may not confirm it too. */
-    private void confirm(Caller confirmer, jakarta.json.JsonValue logged) {
-        services.confirm(confirmer, ((JsonObject) logged).getString("recordId"), 5, "服务周到", null);
+    private void confirm(Caller confirmer, ServiceRecord logged) {
+        services.confirm(confirmer, logged.recordId(), 5, "服务周到", null);
     }
 
     private Station station(String name, String region) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * Runs a request at most once per caller and request id. The receipt key is read by the retry,
  * so two copies of a request racing each other cannot both commit: the second fails MVCC.
  * A retry of a committed request writes nothing and returns the stored result.
+ * {@code action} returns the result as JSON, as it is stored and answered.
  */
 public final class Idempotency {
 
@@ -32,7 +33,7 @@ public final class Idempotency {
     private Idempotency() {
     }
 
-    public static String once(final TimeBankContext ctx, final Idempotent request, final Supplier<Object> action) {
+    public static String once(final TimeBankContext ctx, final Idempotent request, final Supplier<String> action) {
         TimeBankException.require(request.requestId() != null && REQUEST_ID.matcher(request.requestId()).matches(),
                 INVALID_ARGUMENT, "requestId must be 1-64 characters of letters, digits and . _ : -");
         final String key = Keys.of(Keys.REQUEST, ctx.caller().requestScope(), request.requestId());
@@ -43,7 +44,7 @@ public final class Idempotency {
                     "request id %s was already used for a different request", request.requestId());
             return prior.get().result();
         }
-        final String result = Json.write(action.get());
+        final String result = action.get();
         ctx.state().put(key, new Receipt(fingerprint, ctx.txId(), result));
         return result;
     }

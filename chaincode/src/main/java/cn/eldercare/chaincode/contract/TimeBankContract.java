@@ -1,15 +1,13 @@
 package cn.eldercare.chaincode.contract;
 
+import cn.eldercare.chaincode.api.TimeBankEvent;
 import cn.eldercare.chaincode.error.ErrorCode;
 import cn.eldercare.chaincode.error.TimeBankException;
 import cn.eldercare.chaincode.rules.TimeBankContext;
 import cn.eldercare.chaincode.state.Journal;
-import cn.eldercare.chaincode.state.Json;
 
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -22,8 +20,6 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * so that clients can maintain a read model.
  */
 public interface TimeBankContract extends ContractInterface {
-
-    String EVENT_NAME = "TimeBank";
 
     @Override
     default Context createContext(final ChaincodeStub stub) {
@@ -41,12 +37,8 @@ public interface TimeBankContract extends ContractInterface {
         if (journal.isEmpty()) {
             return;
         }
-        final Map<String, Object> payload = new TreeMap<>();
-        payload.put("txId", ctx.getStub().getTxId());
-        payload.put("timestamp", ctx.getStub().getTxTimestamp().toString());
-        payload.put("function", ctx.getStub().getFunction());
-        payload.put("movements", journal.movements());
-        payload.put("records", journal.records());
-        ctx.getStub().setEvent(EVENT_NAME, Json.write(payload).getBytes(StandardCharsets.UTF_8));
+        final TimeBankEvent event = new TimeBankEvent(ctx.getStub().getFunction(), journal.movements(), journal.records(),
+                ctx.getStub().getTxTimestamp().toString(), ctx.getStub().getTxId());
+        ctx.getStub().setEvent(TimeBankEvent.NAME, event.write().getBytes(StandardCharsets.UTF_8));
     }
 }

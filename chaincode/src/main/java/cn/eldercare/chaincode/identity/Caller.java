@@ -6,12 +6,10 @@ import java.util.regex.Pattern;
 
 import org.hyperledger.fabric.contract.ClientIdentity;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-
+import cn.eldercare.chaincode.api.Actor;
 import cn.eldercare.chaincode.error.ErrorCode;
 import cn.eldercare.chaincode.error.TimeBankException;
+import cn.eldercare.chaincode.state.Json;
 
 /**
  * Who acts in a transaction, as far as the rules care: the MSP that vouches for them, their id,
@@ -36,8 +34,6 @@ public record Caller(String mspId, String id, String role, String memberId, Stri
     public static final String ROLE = "role";
     public static final String MEMBER_ID = "memberId";
     public static final String STATION_ID = "stationId";
-    /** Transient field naming the person an organisation's client identity acts for. */
-    public static final String ACTOR = "actor";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9@._:+=-]{1,64}");
 
@@ -47,7 +43,7 @@ public record Caller(String mspId, String id, String role, String memberId, Stri
             return new Caller(identity.getMSPID(), identity.getId(), role, identity.getAttributeValue(MEMBER_ID),
                     identity.getAttributeValue(STATION_ID), identity.getId());
         }
-        final byte[] actor = transientData == null ? null : transientData.get(ACTOR);
+        final byte[] actor = transientData == null ? null : transientData.get(Actor.KEY);
         if (actor == null) {
             return new Caller(identity.getMSPID(), identity.getId(), null, null, null, identity.getId());
         }
@@ -55,20 +51,19 @@ public record Caller(String mspId, String id, String role, String memberId, Stri
     }
 
     private static Caller actor(final ClientIdentity identity, final String json) {
-        final JsonObject actor;
+        final Actor actor;
         try {
-            actor = JsonParser.parseString(json).getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
+            actor = Json.read(json, Actor.class);
+        } catch (TimeBankException e) {
             throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "transient actor is not a JSON object");
         }
-        final String role = name(actor, ROLE, true);
-        final String user = name(actor, "user", true);
-        return new Caller(identity.getMSPID(), identity.getMSPID() + "/" + user, role, name(actor, MEMBER_ID, false),
-                name(actor, STATION_ID, false), identity.getId());
+        final String role = name(actor.role(), ROLE, true);
+        final String user = name(actor.user(), "user", true);
+        return new Caller(identity.getMSPID(), identity.getMSPID() + "/" + user, role, name(actor.memberId(), MEMBER_ID, false),
+                name(actor.stationId(), STATION_ID, false), identity.getId());
     }
 
-    private static String name(final JsonObject actor, final String field, final boolean required) {
-        final String value = actor.has(field) && actor.get(field).isJsonPrimitive() ? actor.get(field).getAsString() : null;
+    private static String name(final String value, final String field, final boolean required) {
         if (value == null) {
             if (required) {
                 throw new TimeBankException(ErrorCode.INVALID_ARGUMENT, "transient actor needs " + field);

@@ -9,6 +9,10 @@ public final class Results {
     private Results() {
     }
 
+    /** GetMember: the member and their registered relatives. */
+    public record MemberRelatives(Member member, List<Relation> relatives) {
+    }
+
     /** The movements one transaction made, each with the account's balance after it. */
     public record Movements(List<Movement> movements) {
     }

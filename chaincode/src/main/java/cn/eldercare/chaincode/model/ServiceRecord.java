@@ -110,4 +110,36 @@ public final class ServiceRecord {
     public Instant expiresAt() {
         return expiresAt;
     }
+
+    public int weightPercent() {
+        return weightPercent;
+    }
+
+    public Integer rating() {
+        return rating;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Long servedMinutes() {
+        return servedMinutes;
+    }
+
+    public Long creditedMinutes() {
+        return creditedMinutes;
+    }
 }

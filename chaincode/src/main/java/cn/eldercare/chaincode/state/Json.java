@@ -3,6 +3,7 @@ package cn.eldercare.chaincode.state;
 import static cn.eldercare.chaincode.error.ErrorCode.INVALID_ARGUMENT;
 
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -44,6 +45,11 @@ public final class Json {
 
     /** Parses a request; malformed or empty input is the client's fault. */
     public static <T> T read(final String json, final Class<T> type) {
+        return read(json, (Type) type);
+    }
+
+    /** Parses a value of a generic type ({@code List<Category>}) likewise. */
+    public static <T> T read(final String json, final Type type) {
         try {
             final T value = GSON.fromJson(json, type);
             TimeBankException.require(value != null, INVALID_ARGUMENT, "a JSON object is required");

@@ -15,7 +15,6 @@ import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -164,9 +163,9 @@ public class MeResource {
     @POST
     @Path("redemptions")
     @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
-    public JsonValue redeem(@NotNull @Valid Redeem in, @Context SecurityContext security) {
+    public MovementsResult redeem(@NotNull @Valid Redeem in, @Context SecurityContext security) {
         Caller caller = Callers.of(security);
-        return accounts.redeem(caller, in.beneficiaryId(), in.categoryCode(), in.minutes(), in.requestId());
+        return MovementsResult.of(accounts.redeem(caller, in.beneficiaryId(), in.categoryCode(), in.minutes(), in.requestId()));
     }
 
     @Operation(summary = "赠与时间给亲属 / Give time to a relative",
@@ -185,8 +184,8 @@ public class MeResource {
     @POST
     @Path("gifts")
     @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
-    public JsonValue gift(@NotNull @Valid Gift in, @Context SecurityContext security) {
-        return accounts.gift(Callers.of(security), in.relativeId(), in.minutes(), in.requestId());
+    public MovementsResult gift(@NotNull @Valid Gift in, @Context SecurityContext security) {
+        return MovementsResult.of(accounts.gift(Callers.of(security), in.relativeId(), in.minutes(), in.requestId()));
     }
 
     @Operation(summary = "捐赠时间 / Donate time",
@@ -203,7 +202,7 @@ public class MeResource {
     @POST
     @Path("donations")
     @RolesAllowed({Roles.VOLUNTEER, Roles.RECIPIENT})
-    public JsonValue donate(@NotNull @Valid Donation in, @Context SecurityContext security) {
-        return accounts.donate(Callers.of(security), in.minutes(), in.requestId());
+    public MovementsResult donate(@NotNull @Valid Donation in, @Context SecurityContext security) {
+        return MovementsResult.of(accounts.donate(Callers.of(security), in.minutes(), in.requestId()));
     }
 }

@@ -1,16 +1,15 @@
 package cn.eldercare.timebank.account.control;
 
-import cn.eldercare.platform.json.Jsonp;
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
+import cn.eldercare.chaincode.model.Results;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import java.util.Comparator;
 import java.util.List;
@@ -37,15 +36,15 @@ public class Relatives {
     /** Signed as the caller, so the ledger itself answers only for the caller's own relatives. */
     public List<Relative> of(Caller caller) {
         String me = members.of(caller).getMemberId();
-        JsonObject result = LedgerRequests.result(ledger.get().evaluate(signers.member(caller, me), "members:GetMember",
-                Jsonp.PROVIDER.createObjectBuilder().add("memberId", me).build().toString())).asJsonObject();
+        Results.MemberRelatives result = ledger.get().evaluate(signers.member(caller, me), Transactions.GET_MEMBER,
+                new Requests.MemberQuery(me));
         return from(result, id -> members.find(id).map(Member::getName).orElse(null));
     }
 
     /** The relatives in the ledger's GetMember answer, by name (unknown names last). */
-    static List<Relative> from(JsonObject getMember, Function<String, String> names) {
-        return getMember.getJsonArray("relatives").stream().map(JsonValue::asJsonObject)
-                .map(r -> new Relative(r.getString("relativeId"), names.apply(r.getString("relativeId")), r.getString("kinship")))
+    static List<Relative> from(Results.MemberRelatives getMember, Function<String, String> names) {
+        return getMember.relatives().stream()
+                .map(r -> new Relative(r.relativeId(), names.apply(r.relativeId()), r.kinship().name()))
                 .sorted(Comparator.comparing(Relative::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

@@ -1,11 +1,17 @@
 package cn.eldercare.timebank.account.control;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.api.Tx;
+import cn.eldercare.chaincode.model.Kinship;
+import cn.eldercare.chaincode.model.Relation;
+import cn.eldercare.chaincode.model.Requests;
+import cn.eldercare.chaincode.model.Results;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
 import cn.eldercare.platform.security.Caller;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.RequestIds;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
@@ -13,10 +19,10 @@ import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import cn.eldercare.timebank.readmodel.entity.MovementRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,39 +70,36 @@ public class TimeAccounts {
         return rows.map(m -> new Line(m, m.getCounterparty() == null ? null : known.get(m.getCounterparty())));
     }
 
-    public JsonValue redeem(Caller caller, String beneficiaryId, String categoryCode, long minutes, String requestId) {
+    public Results.Movements redeem(Caller caller, String beneficiaryId, String categoryCode, long minutes, String requestId) {
         String me = members.idOf(caller);
-        var request = LedgerRequests.request(requestId).add("memberId", me).add("categoryCode", categoryCode).add("minutes", minutes);
-        if (beneficiaryId != null) {
-            request.add("beneficiaryId", beneficiaryId);
-        }
-        return move(caller, "accounts:Redeem", me, request.build().toString());
+        return move(caller, me, Transactions.REDEEM,
+                new Requests.Redeem(RequestIds.orNew(requestId), me, beneficiaryId, categoryCode, minutes));
     }
 
-    public JsonValue gift(Caller caller, String relativeId, long minutes, String requestId) {
+    public Results.Movements gift(Caller caller, String relativeId, long minutes, String requestId) {
         String me = members.idOf(caller);
-        return move(caller, "accounts:Gift", me, LedgerRequests.request(requestId).add("memberId", me).add("counterpartyId", relativeId)
-                .add("minutes", minutes).build().toString());
+        return move(caller, me, Transactions.GIFT, new Requests.Transfer(RequestIds.orNew(requestId), me, relativeId, minutes, null));
     }
 
-    public JsonValue donate(Caller caller, long minutes, String requestId) {
+    public Results.Movements donate(Caller caller, long minutes, String requestId) {
         String me = members.idOf(caller);
-        return move(caller, "accounts:Donate", me, LedgerRequests.request(requestId).add("memberId", me).add("minutes", minutes).build().toString());
+        return move(caller, me, Transactions.DONATE, new Requests.Transfer(RequestIds.orNew(requestId), me, null, minutes, null));
     }
 
-    public JsonValue issueFromFund(Caller regulator, String memberId, long minutes, String reason, String requestId) {
-        return LedgerRequests.result(ledger.get().submit(signers.regulator(regulator.username()), "accounts:IssueFromFund",
-                LedgerRequests.request(requestId).add("memberId", memberId).add("minutes", minutes).add("reason", reason).build().toString()));
+    public Results.Movements issueFromFund(Caller regulator, String memberId, long minutes, String reason, String requestId) {
+        return ledger.get().submit(signers.regulator(regulator.username()), Transactions.ISSUE_FROM_FUND,
+                new Requests.Transfer(RequestIds.orNew(requestId), memberId, null, minutes, reason));
     }
 
-    public JsonValue recordRelative(Caller staff, String memberId, String relativeId, String kinship, String requestId) {
+    /** Both directions of the relation, as the ledger stores them. */
+    public List<Relation> recordRelative(Caller staff, String memberId, String relativeId, Kinship kinship, String requestId) {
         stations.requireOwn(staff, members.get(memberId));
-        return LedgerRequests.result(ledger.get().submit(signers.station(staff.username(), stations.of(staff).getId()), "members:RecordRelative",
-                LedgerRequests.request(requestId).add("memberId", memberId).add("relativeId", relativeId).add("kinship", kinship)
-                        .build().toString()));
+        return ledger.get().submit(signers.station(staff.username(), stations.of(staff).getId()), Transactions.RECORD_RELATIVE,
+                new Requests.RecordRelative(RequestIds.orNew(requestId), memberId, relativeId, kinship));
     }
 
-    private JsonValue move(Caller caller, String function, String me, String request) {
-        return LedgerRequests.result(ledger.get().submit(signers.member(caller, me), function, request));
+    /** Signed as the member (or their station's clerk acting for them). */
+    private <Q extends Requests.Idempotent> Results.Movements move(Caller caller, String me, Tx.Submit<Q, Results.Movements> tx, Q request) {
+        return ledger.get().submit(signers.member(caller, me), tx, request);
     }
 }

@@ -1,5 +1,9 @@
 package cn.eldercare.timebank.ledger.control;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.api.Tx;
+import cn.eldercare.chaincode.model.Requests.Idempotent;
+
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -11,16 +15,35 @@ import java.util.function.Consumer;
 public interface Ledger extends AutoCloseable {
 
     /**
-     * Submits a transaction (for example {@code "services:ConfirmService"} with its JSON request) and
-     * returns the contract's JSON result once the transaction is durably committed. MVCC read
-     * conflicts are re-submitted internally (requests carry a requestId, so this is safe).
+     * Submits a transaction of {@link Transactions} and returns its result once the transaction is
+     * durably committed. MVCC read conflicts are re-submitted internally (requests carry a requestId,
+     * so this is safe).
      *
      * @throws LedgerRefusal     when the contract refuses it
      * @throws LedgerUnavailable when it cannot be committed
      */
+    default <Q extends Idempotent, R> R submit(LedgerIdentity signer, Tx.Submit<Q, R> tx, Q request) {
+        return tx.readResult(submit(signer, tx.function(), tx.arguments(request)));
+    }
+
+    /** Evaluates a query of {@link Transactions} against committed state. */
+    default <Q, R> R evaluate(LedgerIdentity signer, Tx.Evaluate<Q, R> tx, Q query) {
+        return tx.readResult(evaluate(signer, tx.function(), tx.arguments(query)));
+    }
+
+    /** Evaluates a query that takes no argument. */
+    default <R> R evaluate(LedgerIdentity signer, Tx.Evaluate<Void, R> tx) {
+        return evaluate(signer, tx, null);
+    }
+
+    /**
+     * The transport under the typed calls: submits {@code function} ({@code "services:ConfirmService"})
+     * with its JSON arguments and returns the contract's JSON result. The service calls the typed
+     * methods; this is what each ledger implements, and what tests of a transport drive.
+     */
     String submit(LedgerIdentity signer, String function, String... arguments);
 
-    /** Evaluates a query against committed state and returns the contract's JSON result. */
+    /** The transport of {@link #evaluate(LedgerIdentity, Tx.Evaluate, Object)}. */
     String evaluate(LedgerIdentity signer, String function, String... arguments);
 
     /**

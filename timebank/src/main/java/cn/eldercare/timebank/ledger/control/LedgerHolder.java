@@ -1,6 +1,7 @@
 package cn.eldercare.timebank.ledger.control;
 
-import cn.eldercare.platform.json.Jsonp;
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -105,15 +106,13 @@ public class LedgerHolder {
     /** A new ledger learns which organisations are regulator, stations and members; once, as the regulator. */
     private void initialise() {
         try {
-            ledger.evaluate(signers.regulator("bootstrap"), "admin:GetConfig");
+            ledger.evaluate(signers.regulator("bootstrap"), Transactions.GET_CONFIG);
         } catch (LedgerRefusal notYet) {
             if (!"NOT_INITIALISED".equals(notYet.code())) {
                 throw notYet;
             }
-            String request = Jsonp.PROVIDER.createObjectBuilder().add("requestId", "init-ledger").add("regulatorMsp", signers.regulatorMsp())
-                    .add("stationMsps", Jsonp.PROVIDER.createArrayBuilder().add(signers.stationMsp()))
-                    .add("memberMsps", Jsonp.PROVIDER.createArrayBuilder().add(signers.memberMsp())).build().toString();
-            ledger.submit(signers.regulator("bootstrap"), "admin:InitLedger", request);
+            ledger.submit(signers.regulator("bootstrap"), Transactions.INIT_LEDGER, new Requests.Init("init-ledger",
+                    signers.regulatorMsp(), List.of(signers.stationMsp()), List.of(signers.memberMsp()), null));
             LOG.info("time-bank ledger initialised");
         }
     }

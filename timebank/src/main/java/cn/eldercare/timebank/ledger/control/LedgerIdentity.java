@@ -1,7 +1,6 @@
 package cn.eldercare.timebank.ledger.control;
 
-import cn.eldercare.platform.json.Jsonp;
-import jakarta.json.JsonObjectBuilder;
+import cn.eldercare.chaincode.api.Actor;
 
 /**
  * Who acts in a ledger transaction: the organisation (MSP id) whose client identity signs, and the
@@ -15,15 +14,8 @@ public record LedgerIdentity(String mspId, String user, String role, String memb
         this(mspId, user, role, memberId, null);
     }
 
-    /** The transient {@code actor} the contract reads: {@code {"role","user","memberId"?,"stationId"?}}. */
-    public String actorJson() {
-        JsonObjectBuilder actor = Jsonp.PROVIDER.createObjectBuilder().add("role", role).add("user", user);
-        if (memberId != null) {
-            actor.add("memberId", memberId);
-        }
-        if (stationId != null) {
-            actor.add("stationId", stationId);
-        }
-        return actor.build().toString();
+    /** The person the contract reads from the proposal's transient field {@code actor}. */
+    public Actor actor() {
+        return new Actor(role, user, memberId, stationId);
     }
 }

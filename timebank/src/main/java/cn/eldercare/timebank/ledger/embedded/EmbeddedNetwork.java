@@ -1,11 +1,10 @@
 package cn.eldercare.timebank.ledger.embedded;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.google.gson.Gson;
-
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.LedgerConfig;
+import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.timebank.ledger.control.Ledger;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
 import cn.eldercare.timebank.ledger.control.LedgerRefusal;
@@ -33,20 +32,16 @@ public record EmbeddedNetwork(String channel, String regulatorMsp, List<String> 
      * Runs {@code admin:InitLedger} (default rules) as a regulator of {@link #regulatorMsp} unless the
      * ledger is initialised already; returns the configuration either way. Safe on every start.
      */
-    public String bootstrap(final Ledger ledger) {
+    public LedgerConfig bootstrap(final Ledger ledger) {
         final LedgerIdentity regulator = new LedgerIdentity(regulatorMsp, BOOTSTRAP_USER, "regulator", null);
         try {
-            return ledger.evaluate(regulator, "admin:GetConfig");
+            return ledger.evaluate(regulator, Transactions.GET_CONFIG);
         } catch (LedgerRefusal refusal) {
             if (!"NOT_INITIALISED".equals(refusal.code())) {
                 throw refusal;
             }
         }
-        final Map<String, Object> request = new LinkedHashMap<>();
-        request.put("requestId", "bootstrap-init-ledger");
-        request.put("regulatorMsp", regulatorMsp);
-        request.put("stationMsps", stationMsps);
-        request.put("memberMsps", memberMsps);
-        return ledger.submit(regulator, "admin:InitLedger", new Gson().toJson(request));
+        return ledger.submit(regulator, Transactions.INIT_LEDGER,
+                new Requests.Init("bootstrap-init-ledger", regulatorMsp, stationMsps, memberMsps, null));
     }
 }

@@ -1,6 +1,5 @@
 package cn.eldercare.timebank.ledger.embedded;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -18,7 +17,6 @@ import cn.eldercare.timebank.ledger.control.LedgerIdentity;
  */
 final class Proposals {
 
-    private static final String ACTOR = "actor";
     private static final String SERVER = "app-server";
 
     private final SecureRandom random = new SecureRandom();
@@ -31,7 +29,7 @@ final class Proposals {
     TxProposal create(final LedgerIdentity signer, final Instant timestamp, final String function,
             final String... arguments) {
         return TxProposal.of(channel, newTxId(), timestamp, organisation(signer.mspId()), function, arguments)
-                .withTransient(Map.of(ACTOR, signer.actorJson().getBytes(StandardCharsets.UTF_8)));
+                .withTransient(signer.actor().asTransient());
     }
 
     /** The client identity of an organisation's server, which names the person it acts for. */

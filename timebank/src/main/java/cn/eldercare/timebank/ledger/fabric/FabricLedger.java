@@ -1,9 +1,7 @@
 package cn.eldercare.timebank.ledger.fabric;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -24,7 +22,6 @@ import cn.eldercare.timebank.ledger.control.LedgerIdentity;
  */
 public final class FabricLedger implements Ledger {
 
-    private static final String ACTOR = "actor";
 
     private final Networks networks;
     private final FabricSettings settings;
@@ -51,12 +48,12 @@ public final class FabricLedger implements Ledger {
 
     @Override
     public String submit(final LedgerIdentity signer, final String function, final String... arguments) {
-        return submitter.submit(contract(signer), actor(signer), function, arguments);
+        return submitter.submit(contract(signer), signer.actor().asTransient(), function, arguments);
     }
 
     @Override
     public String evaluate(final LedgerIdentity signer, final String function, final String... arguments) {
-        return submitter.evaluate(contract(signer), actor(signer), function, arguments);
+        return submitter.evaluate(contract(signer), signer.actor().asTransient(), function, arguments);
     }
 
     /** Reads blocks as the client identity of {@code fabric.listener.msp}. */
@@ -73,10 +70,6 @@ public final class FabricLedger implements Ledger {
 
     private Contract contract(final LedgerIdentity signer) {
         return networks.network(signer.mspId()).getContract(settings.chaincode());
-    }
-
-    private static Map<String, byte[]> actor(final LedgerIdentity signer) {
-        return Map.of(ACTOR, signer.actorJson().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

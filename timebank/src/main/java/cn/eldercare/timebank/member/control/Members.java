@@ -1,5 +1,7 @@
 package cn.eldercare.timebank.member.control;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.account.control.Accounts;
 import cn.eldercare.account.entity.UserAccount;
 import cn.eldercare.platform.audit.AuditTrail;
@@ -15,7 +17,6 @@ import cn.eldercare.platform.security.Passwords;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.entity.Member;
 import cn.eldercare.timebank.member.entity.MemberStatus;
@@ -157,25 +158,19 @@ public class Members {
     /** Writes the member to the ledger in the roles asked for. */
     private void enter(Member m, Registration r, LedgerIdentity signer) {
         if (r.volunteer()) {
-            ledger.get().submit(signer, "members:RegisterVolunteer", join("join-v-", m, null));
+            ledger.get().submit(signer, Transactions.REGISTER_VOLUNTEER, new Requests.RegisterVolunteer("join-v-" + m.getMemberId(),
+                    m.getMemberId(), m.getBirthDate(), m.getRegionCode(), homeStation(m)));
             m.becomeVolunteer();
         }
         if (r.recipient()) {
-            ledger.get().submit(signer, "members:RegisterRecipient", join("join-r-", m, r.priority()));
+            ledger.get().submit(signer, Transactions.REGISTER_RECIPIENT, new Requests.RegisterRecipient("join-r-" + m.getMemberId(),
+                    m.getMemberId(), m.getBirthDate(), m.getRegionCode(), r.priority(), homeStation(m)));
             m.becomeRecipient();
         }
     }
 
-    private static String join(String requestPrefix, Member m, String priority) {
-        var body = LedgerRequests.request(requestPrefix + m.getMemberId()).add("memberId", m.getMemberId())
-                .add("birthDate", m.getBirthDate().toString()).add("regionCode", m.getRegionCode());
-        if (m.getStationId() != null) {
-            body.add("stationId", m.getStationId().toString());
-        }
-        if (priority != null) {
-            body.add("priority", priority);
-        }
-        return body.build().toString();
+    private static String homeStation(Member m) {
+        return m.getStationId() == null ? null : m.getStationId().toString();
     }
 
     public Member get(String memberId) {

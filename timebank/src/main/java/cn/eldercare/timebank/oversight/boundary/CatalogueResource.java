@@ -1,14 +1,15 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.RequestIds;
 import cn.eldercare.timebank.ledger.control.Signers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
 
 /** The service catalogue kept on the ledger: everyone reads it, the regulator changes it. */
 @Path("timebank/catalogue")
@@ -53,8 +56,9 @@ public class CatalogueResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
     @RolesAllowed(Roles.SIGNED_IN)
-    public JsonValue list(@Context SecurityContext security) {
-        return LedgerRequests.result(ledger.get().evaluate(signers.regulator("catalogue-reader"), "admin:ListCategories"));
+    public List<CategoryView> list(@Context SecurityContext security) {
+        return ledger.get().evaluate(signers.regulator("catalogue-reader"), Transactions.LIST_CATEGORIES).stream()
+                .map(CategoryView::of).toList();
     }
 
     @Operation(summary = "设置服务类别 / Set a service category",
@@ -71,10 +75,10 @@ public class CatalogueResource {
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.REGULATOR)
-    public JsonValue put(@PathParam("code") @Pattern(regexp = "[A-Z_]{2,32}") String code, @NotNull @Valid CategoryInput in,
-                         @Context SecurityContext security) {
-        String request = LedgerRequests.request(in.requestId()).add("code", code).add("nameZh", in.nameZh()).add("nameEn", in.nameEn())
-                .add("weightPercent", in.weightPercent()).add("active", in.active()).build().toString();
-        return LedgerRequests.result(ledger.get().submit(signers.regulator(Callers.of(security).username()), "admin:PutCategory", request));
+    public CategoryView put(@PathParam("code") @Pattern(regexp = "[A-Z_]{2,32}") String code, @NotNull @Valid CategoryInput in,
+                            @Context SecurityContext security) {
+        var request = new Requests.PutCategory(RequestIds.orNew(in.requestId()), code, in.nameZh(), in.nameEn(), in.weightPercent(),
+                in.active());
+        return CategoryView.of(ledger.get().submit(signers.regulator(Callers.of(security).username()), Transactions.PUT_CATEGORY, request));
     }
 }

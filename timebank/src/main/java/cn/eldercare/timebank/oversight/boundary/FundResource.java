@@ -2,11 +2,11 @@ package cn.eldercare.timebank.oversight.boundary;
 
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Roles;
+import cn.eldercare.timebank.account.boundary.MovementsResult;
 import cn.eldercare.timebank.account.control.TimeAccounts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,7 +51,7 @@ public class FundResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @RolesAllowed(Roles.REGULATOR)
-    public JsonValue issue(@NotNull @Valid Issue in, @Context SecurityContext security) {
-        return accounts.issueFromFund(Callers.of(security), in.memberId(), in.minutes(), in.reason(), in.requestId());
+    public MovementsResult issue(@NotNull @Valid Issue in, @Context SecurityContext security) {
+        return MovementsResult.of(accounts.issueFromFund(Callers.of(security), in.memberId(), in.minutes(), in.reason(), in.requestId()));
     }
 }

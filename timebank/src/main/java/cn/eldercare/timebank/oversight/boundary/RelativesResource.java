@@ -1,12 +1,12 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.chaincode.model.Kinship;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.account.control.TimeAccounts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
 
 /** Station staff record a direct-relative relationship (checked on paper), which gifts and redemptions need. */
 @Path("timebank/relatives")
@@ -52,7 +54,8 @@ public class RelativesResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @POST
     @RolesAllowed(Roles.STATION_STAFF)
-    public JsonValue record(@NotNull @Valid Relative in, @Context SecurityContext security) {
-        return accounts.recordRelative(Callers.of(security), in.memberId(), in.relativeId(), in.kinship(), in.requestId());
+    public List<RelationView> record(@NotNull @Valid Relative in, @Context SecurityContext security) {
+        return RelationView.of(accounts.recordRelative(Callers.of(security), in.memberId(), in.relativeId(),
+                Kinship.valueOf(in.kinship()), in.requestId()));
     }
 }

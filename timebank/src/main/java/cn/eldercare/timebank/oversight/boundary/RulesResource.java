@@ -1,18 +1,18 @@
 package cn.eldercare.timebank.oversight.boundary;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
 import cn.eldercare.platform.i18n.Text;
-import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.problem.FieldMessage;
 import cn.eldercare.platform.security.Callers;
 import cn.eldercare.platform.security.Roles;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.RequestIds;
 import cn.eldercare.timebank.ledger.control.Signers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,8 +66,8 @@ public class RulesResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @GET
     @RolesAllowed(Roles.SIGNED_IN)
-    public JsonValue current() {
-        return LedgerRequests.result(ledger.get().evaluate(signers.regulator("rules-reader"), "admin:GetConfig"));
+    public LedgerConfigView current() {
+        return LedgerConfigView.of(ledger.get().evaluate(signers.regulator("rules-reader"), Transactions.GET_CONFIG));
     }
 
     @Operation(summary = "修改时间银行规则 / Change the rules",
@@ -82,19 +82,16 @@ public class RulesResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     @PUT
     @RolesAllowed(Roles.REGULATOR)
-    public JsonValue change(@NotNull @Valid Rules in, @Context SecurityContext security) {
+    public LedgerConfigView change(@NotNull @Valid Rules in, @Context SecurityContext security) {
         in.requireSome();
-        var rules = Jsonp.PROVIDER.createObjectBuilder();
-        if (in.storageCapMinutes() != null) {
-            rules.add("storageCapMinutes", in.storageCapMinutes());
-        }
-        if (in.redeemThresholdMinutes() != null) {
-            rules.add("redeemThresholdMinutes", in.redeemThresholdMinutes());
-        }
-        if (in.minRedeemAge() != null) {
-            rules.add("minRedeemAge", in.minRedeemAge());
-        }
-        String request = LedgerRequests.request(in.requestId()).add("rules", rules).build().toString();
-        return LedgerRequests.result(ledger.get().submit(signers.regulator(Callers.of(security).username()), "admin:SetRules", request));
+        var rules = new cn.eldercare.chaincode.model.Rules(toInt(in.storageCapMinutes()), toInt(in.redeemThresholdMinutes()),
+                in.minRedeemAge(), null, null, null);
+        return LedgerConfigView.of(ledger.get().submit(signers.regulator(Callers.of(security).username()), Transactions.SET_RULES,
+                new Requests.SetRules(RequestIds.orNew(in.requestId()), rules)));
+    }
+
+    /** At most 10,000,000 once validated: fits. */
+    private static Integer toInt(Long minutes) {
+        return minutes == null ? null : Math.toIntExact(minutes);
     }
 }

@@ -1,5 +1,8 @@
 package cn.eldercare.timebank.readmodel.control;
 
+import cn.eldercare.chaincode.api.TimeBankEvent;
+import cn.eldercare.chaincode.model.Movement;
+import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.timebank.ledger.control.LedgerEvent;
 import cn.eldercare.timebank.ledger.control.LedgerFollower;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
@@ -7,18 +10,15 @@ import cn.eldercare.timebank.readmodel.entity.Checkpoint;
 import cn.eldercare.timebank.readmodel.entity.MovementRow;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-
-import static cn.eldercare.timebank.readmodel.control.EventPayload.list;
-import static cn.eldercare.timebank.readmodel.control.EventPayload.number;
-import static cn.eldercare.timebank.readmodel.control.EventPayload.text;
-import static cn.eldercare.timebank.readmodel.control.EventPayload.time;
 
 /**
  * Applies one ledger block's events to the read model in one database transaction, together with
@@ -48,9 +48,9 @@ public class BlockApplier implements LedgerFollower {
             return;
         }
         for (LedgerEvent event : block) {
-            JsonObject payload = EventPayload.parse(event.payload());
-            list(payload, "records").forEach(this::record);
-            list(payload, "movements").forEach(this::movement);
+            TimeBankEvent payload = TimeBankEvent.read(event.payload());
+            payload.records().forEach(this::record);
+            payload.movements().forEach(this::movement);
         }
         checkpoint.advance(number);
     }
@@ -72,31 +72,28 @@ public class BlockApplier implements LedgerFollower {
         em.createQuery("DELETE FROM Checkpoint").executeUpdate();
     }
 
-    private void movement(JsonObject m) {
-        String account = text(m, "account");
-        long minutes = number(m, "minutes");
-        Long after = number(m, "balanceAfter");
-        em.persist(new MovementRow(account, text(m, "txId"), number(m, "seq").intValue(), time(m, "at"), text(m, "kind"),
-                minutes, after, text(m, "counterparty"), text(m, "recordId"), text(m, "categoryCode")));
-        AccountRow row = em.find(AccountRow.class, account);
+    private void movement(Movement m) {
+        em.persist(new MovementRow(m.account(), m.txId(), m.seq(), utc(m.at()), m.kind().name(), m.minutes(), m.balanceAfter(),
+                m.counterparty(), m.recordId(), m.categoryCode()));
+        AccountRow row = em.find(AccountRow.class, m.account());
         if (row == null) {
-            row = new AccountRow(account);
+            row = new AccountRow(m.account());
             em.persist(row);
         }
-        row.apply(minutes, after);
+        row.apply(m.minutes(), m.balanceAfter());
     }
 
-    private void record(JsonObject r) {
-        String id = text(r, "recordId");
-        ServiceRow row = em.find(ServiceRow.class, id);
+    private void record(ServiceRecord r) {
+        ServiceRow row = em.find(ServiceRow.class, r.recordId());
         if (row == null) {
-            row = new ServiceRow(id);
+            row = new ServiceRow(r.recordId());
             em.persist(row);
         }
-        Long rating = number(r, "rating");
-        row.update(text(r, "volunteerId"), text(r, "recipientId"), text(r, "categoryCode"), time(r, "start"), time(r, "end"),
-                text(r, "status"), rating == null ? null : rating.intValue(), number(r, "servedMinutes"),
-                number(r, "creditedMinutes"), text(r, "submittedBy"), text(r, "decidedBy"), time(r, "decidedAt"),
-                time(r, "expiresAt"));
+        row.update(r.volunteerId(), r.recipientId(), r.categoryCode(), utc(r.start()), utc(r.end()), r.status().name(), r.rating(),
+                r.servedMinutes(), r.creditedMinutes(), r.submittedBy(), r.decidedBy(), utc(r.decidedAt()), utc(r.expiresAt()));
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,17 +1,17 @@
 package cn.eldercare.timebank.readmodel.control;
 
-import cn.eldercare.platform.json.Jsonp;
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
+import cn.eldercare.chaincode.model.Results;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +59,17 @@ public class ReadModelCheck {
         long readModelTotal = 0;
         for (AccountRow row : rows) {
             String id = row.getMemberId();
-            JsonObject balance = json(ledger.get().evaluate(regulator, "accounts:GetBalance", query(id, null)));
-            compare(mismatches, id, "balance", balance.getJsonNumber("balance").longValue(), row.getBalance());
-            compare(mismatches, id, "deposited", balance.getJsonNumber("deposited").longValue(), row.getDeposited());
-            compare(mismatches, id, "withdrawn", balance.getJsonNumber("withdrawn").longValue(), row.getWithdrawn());
+            Results.Balance balance = ledger.get().evaluate(regulator, Transactions.GET_BALANCE, new Requests.MemberQuery(id));
+            compare(mismatches, id, "balance", balance.balance(), row.getBalance());
+            compare(mismatches, id, "deposited", balance.deposited(), row.getDeposited());
+            compare(mismatches, id, "withdrawn", balance.withdrawn(), row.getWithdrawn());
             long onLedger = statementLength(regulator, id);
             compare(mismatches, id, "movements", onLedger, counted.getOrDefault(id, 0L));
             movements += onLedger;
             readModelTotal += row.getBalance();
         }
-        JsonObject totals = json(ledger.get().evaluate(regulator, "accounts:GetTotals", "{}"));
-        long ledgerTotal = totals.containsKey("accounts") ? totals.getJsonNumber("accounts").longValue() : 0;
+        Results.Totals totals = ledger.get().evaluate(regulator, Transactions.GET_TOTALS, new Requests.TotalsQuery(null, null));
+        long ledgerTotal = totals.accounts() != null ? totals.accounts() : 0;
         return new Report(rows.size(), movements, ledgerTotal, readModelTotal, mismatches);
     }
 
@@ -77,28 +77,17 @@ public class ReadModelCheck {
         long length = 0;
         String bookmark = null;
         do {
-            JsonObject page = json(ledger.get().evaluate(regulator, "accounts:GetStatement", query(account, bookmark)));
-            length += page.getJsonArray("movements").size();
-            bookmark = page.getString("bookmark", "");
+            Results.Statement page = ledger.get().evaluate(regulator, Transactions.GET_STATEMENT,
+                    new Requests.StatementQuery(account, PAGE, bookmark));
+            length += page.movements().size();
+            bookmark = page.bookmark() == null ? "" : page.bookmark();
         } while (!bookmark.isEmpty());
         return length;
-    }
-
-    private static String query(String memberId, String bookmark) {
-        var query = Jsonp.PROVIDER.createObjectBuilder().add("memberId", memberId).add("pageSize", PAGE);
-        if (bookmark != null) {
-            query.add("bookmark", bookmark);
-        }
-        return query.build().toString();
     }
 
     private static void compare(List<Mismatch> mismatches, String account, String field, long onLedger, long inReadModel) {
         if (onLedger != inReadModel) {
             mismatches.add(new Mismatch(account, field, onLedger, inReadModel));
         }
-    }
-
-    private static JsonObject json(String text) {
-        return Jsonp.PROVIDER.createReader(new StringReader(text)).readObject();
     }
 }

@@ -11,7 +11,6 @@ import cn.eldercare.timebank.service.control.Services;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
@@ -67,7 +68,8 @@ public class ServicesResource {
                     + "\n\nA volunteer, or station staff for a volunteer of their station, log a service (recipient, category, start "
                     + "and end); its minutes are deposited once the recipient or the station confirms. 409 for an overlapping "
                     + "time window or a duplicate.")
-    @APIResponse(responseCode = "default", description = "成功 / Success")
+    @APIResponse(responseCode = "201", description = "已登记，待确认 / Logged, awaiting confirmation",
+            content = @Content(schema = @Schema(implementation = ServiceRecordView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -81,8 +83,8 @@ public class ServicesResource {
         if (!in.end().isAfter(in.start())) {
             throw DomainException.invalid("end", Text.of("结束时间须晚于开始时间", "must be after start"));
         }
-        JsonValue record = services.log(Callers.of(security), in.volunteerId(), in.recipientId(), in.categoryCode(),
-                in.start().toInstant(), in.end().toInstant(), in.requestId());
+        ServiceRecordView record = ServiceRecordView.of(services.log(Callers.of(security), in.volunteerId(), in.recipientId(),
+                in.categoryCode(), in.start().toInstant(), in.end().toInstant(), in.requestId()));
         return Response.status(Response.Status.CREATED).entity(record).build();
     }
 
@@ -103,9 +105,9 @@ public class ServicesResource {
     @POST
     @Path("{recordId}/confirm")
     @RolesAllowed({Roles.RECIPIENT, Roles.STATION_STAFF})
-    public JsonValue confirm(@PathParam("recordId") @Size(max = 80) String recordId, @NotNull @Valid Confirm in,
-                             @Context SecurityContext security) {
-        return services.confirm(Callers.of(security), recordId, in.rating(), in.comment(), in.requestId());
+    public ConfirmationView confirm(@PathParam("recordId") @Size(max = 80) String recordId, @NotNull @Valid Confirm in,
+                                    @Context SecurityContext security) {
+        return ConfirmationView.of(services.confirm(Callers.of(security), recordId, in.rating(), in.comment(), in.requestId()));
     }
 
     @Operation(summary = "待确认的服务 / Services awaiting confirmation",

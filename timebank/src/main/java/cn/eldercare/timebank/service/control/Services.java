@@ -1,7 +1,10 @@
 package cn.eldercare.timebank.service.control;
 
+import cn.eldercare.chaincode.api.Transactions;
+import cn.eldercare.chaincode.model.Requests;
+import cn.eldercare.chaincode.model.Results;
+import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.platform.i18n.Text;
-import cn.eldercare.platform.json.Jsonp;
 import cn.eldercare.platform.paging.Page;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.paging.Where;
@@ -10,15 +13,13 @@ import cn.eldercare.platform.security.Caller;
 import cn.eldercare.platform.security.Role;
 import cn.eldercare.timebank.ledger.control.LedgerHolder;
 import cn.eldercare.timebank.ledger.control.LedgerIdentity;
-import cn.eldercare.timebank.ledger.control.LedgerRequests;
+import cn.eldercare.timebank.ledger.control.RequestIds;
 import cn.eldercare.timebank.ledger.control.Signers;
 import cn.eldercare.timebank.member.control.Members;
 import cn.eldercare.timebank.member.control.Stations;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -43,7 +44,7 @@ public class Services {
     Stations stations;
 
     /** A volunteer logs their own service; station staff log one for a volunteer without a phone. */
-    public JsonValue log(Caller caller, String volunteerId, String recipientId, String categoryCode, Instant start, Instant end,
+    public ServiceRecord log(Caller caller, String volunteerId, String recipientId, String categoryCode, Instant start, Instant end,
                           String requestId) {
         String volunteer = caller.is(Role.VOLUNTEER) ? members.idOf(caller) : volunteerId;
         if (volunteer == null) {
@@ -54,25 +55,20 @@ public class Services {
         }
         LedgerIdentity signer = caller.is(Role.VOLUNTEER) ? signers.volunteer(volunteer)
                 : signers.station(caller.username(), stations.of(caller).getId());
-        String request = LedgerRequests.request(requestId).add("volunteerId", volunteer).add("recipientId", recipientId)
-                .add("categoryCode", categoryCode).add("start", start.toString()).add("end", end.toString()).build().toString();
-        return LedgerRequests.result(ledger.get().submit(signer, "services:SubmitService", request));
+        return ledger.get().submit(signer, Transactions.SUBMIT_SERVICE,
+                new Requests.SubmitService(RequestIds.orNew(requestId), volunteer, recipientId, categoryCode, start, end));
     }
 
     /** The recipient confirms what they received; station staff confirm for a recipient without a phone. */
-    public JsonValue confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
+    public Results.Confirmation confirm(Caller caller, String recordId, int rating, String comment, String requestId) {
         LedgerIdentity signer = caller.is(Role.RECIPIENT) ? signers.recipient(members.idOf(caller))
                 : signers.station(caller.username(), stations.of(caller).getId());
         if (caller.is(Role.STATION_STAFF)) {
-            JsonObject record = LedgerRequests.result(ledger.get().evaluate(signer, "services:GetServiceRecord",
-                    Jsonp.PROVIDER.createObjectBuilder().add("recordId", recordId).build().toString())).asJsonObject();
-            stations.requireOwn(caller, members.get(record.getString("recipientId")));
+            ServiceRecord record = ledger.get().evaluate(signer, Transactions.GET_SERVICE_RECORD, new Requests.RecordQuery(recordId));
+            stations.requireOwn(caller, members.get(record.recipientId()));
         }
-        var request = LedgerRequests.request(requestId).add("recordId", recordId).add("rating", rating);
-        if (comment != null) {
-            request.add("comment", comment);
-        }
-        return LedgerRequests.result(ledger.get().submit(signer, "services:ConfirmService", request.build().toString()));
+        return ledger.get().submit(signer, Transactions.CONFIRM_SERVICE,
+                new Requests.ConfirmService(RequestIds.orNew(requestId), recordId, rating, comment));
     }
 
     /** Pending records: a station's queue, or those waiting for a recipient's or volunteer's own answer. */

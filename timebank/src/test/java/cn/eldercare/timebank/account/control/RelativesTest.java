@@ -1,7 +1,8 @@
 package cn.eldercare.timebank.account.control;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import cn.eldercare.chaincode.model.Kinship;
+import cn.eldercare.chaincode.model.Relation;
+import cn.eldercare.chaincode.model.Results;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,15 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RelativesTest {
 
-    private static JsonObject relation(String relativeId, String kinship) {
-        return Json.createObjectBuilder().add("memberId", "me").add("relativeId", relativeId).add("kinship", kinship).build();
+    private static Relation relation(String relativeId, Kinship kinship) {
+        return new Relation("me", relativeId, kinship);
     }
 
     @Test
     void relativesByNameWithTheirKinshipAndUnknownNamesLast() {
-        JsonObject answer = Json.createObjectBuilder().add("member", Json.createObjectBuilder().add("memberId", "me"))
-                .add("relatives", Json.createArrayBuilder().add(relation("elsewhere", "CHILD")).add(relation("m2", "PARENT"))
-                        .add(relation("m1", "GRANDPARENT"))).build();
+        Results.MemberRelatives answer = new Results.MemberRelatives(null, List.of(relation("elsewhere", Kinship.CHILD),
+                relation("m2", Kinship.PARENT), relation("m1", Kinship.GRANDPARENT)));
         Map<String, String> names = Map.of("m1", "王德福", "m2", "李秀兰");
 
         List<Relatives.Relative> relatives = Relatives.from(answer, names::get);
@@ -30,7 +30,6 @@ class RelativesTest {
 
     @Test
     void noRelativesIsAnEmptyList() {
-        JsonObject answer = Json.createObjectBuilder().add("relatives", Json.createArrayBuilder()).build();
-        assertEquals(List.of(), Relatives.from(answer, id -> "x"));
+        assertEquals(List.of(), Relatives.from(new Results.MemberRelatives(null, List.of()), id -> "x"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.eldercare.timebank.account.control;
 
+import cn.eldercare.chaincode.model.Kinship;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
@@ -48,8 +49,7 @@ class TimeAccountsLedgerTest {
         recipient = f.member(station, "rec-000001", Role.RECIPIENT, "LOW_INCOME");
         Services services = f.wire(new Services());
         Instant start = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
-        String recordId = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(60 * 60), "s1")
-                .asJsonObject().getString("recordId");
+        String recordId = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(60 * 60), "s1").recordId();
         services.confirm(recipient, recordId, 5, null, "c1");
         f.caughtUp();
     }
@@ -88,7 +88,7 @@ class TimeAccountsLedgerTest {
     void minutesGoToARelativeTheStationRecorded() {
         assertThrows(LedgerRefusal.class, () -> accounts.gift(volunteer, "rec-000001", 10, "g1"), "not a relative yet");
 
-        accounts.recordRelative(staff, "vol-000001", "rec-000001", "PARENT", "r1");
+        accounts.recordRelative(staff, "vol-000001", "rec-000001", Kinship.PARENT, "r1");
         assertEquals(List.of(new Relatives.Relative("rec-000001", f.em.find(cn.eldercare.timebank.member.entity.Member.class,
                 "rec-000001").getName(), "PARENT")), relatives.of(volunteer));
 
@@ -101,7 +101,7 @@ class TimeAccountsLedgerTest {
 
         Caller stranger = f.staffOf(f.station("二七区服务站"));
         assertEquals(403, assertThrows(DomainException.class,
-                () -> accounts.recordRelative(stranger, "vol-000001", "rec-000001", "PARENT", "r2")).status());
+                () -> accounts.recordRelative(stranger, "vol-000001", "rec-000001", Kinship.PARENT, "r2")).status());
     }
 
     @Test

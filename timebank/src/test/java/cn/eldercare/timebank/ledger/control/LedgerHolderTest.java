@@ -101,8 +101,7 @@ class LedgerHolderTest {
         Caller recipient = f.member(station, "rec-000001", Role.RECIPIENT);
         Services services = f.wire(new Services());
         Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-        String recordId = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(25 * 60), "s1")
-                .asJsonObject().getString("recordId");
+        String recordId = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(25 * 60), "s1").recordId();
         services.confirm(recipient, recordId, 5, null, "c1");
         f.caughtUp();
 

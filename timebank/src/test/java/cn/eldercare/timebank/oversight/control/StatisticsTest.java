@@ -39,8 +39,7 @@ class StatisticsTest {
         Caller recipient = f.member(station, "rec-000001", Role.RECIPIENT);
         Services services = f.wire(new Services());
         Instant start = Instant.now().minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS);
-        String meal = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(40 * 60), "s1")
-                .asJsonObject().getString("recordId");
+        String meal = services.log(volunteer, null, "rec-000001", "MEAL", start, start.plusSeconds(40 * 60), "s1").recordId();
         services.log(volunteer, null, "rec-000001", "MEAL", start.plusSeconds(3600), start.plusSeconds(3600 + 20 * 60), "s2");
         services.confirm(recipient, meal, 5, null, "c1");
         f.caughtUp();

@@ -1,5 +1,7 @@
 package cn.eldercare.timebank.service.control;
 
+import cn.eldercare.chaincode.model.Results;
+import cn.eldercare.chaincode.model.ServiceRecord;
 import cn.eldercare.platform.paging.PageRequest;
 import cn.eldercare.platform.problem.DomainException;
 import cn.eldercare.platform.security.Caller;
@@ -10,7 +12,6 @@ import cn.eldercare.timebank.readmodel.entity.AccountRow;
 import cn.eldercare.timebank.readmodel.entity.ServiceRow;
 import cn.eldercare.timebank.station.entity.Station;
 import cn.eldercare.timebank.testing.TimeBankFixture;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,9 @@ class ServicesTest {
     }
 
     private String log(Caller caller, String requestId) {
-        JsonObject logged = services.log(caller, "vol-000001", "rec-000001", "MEAL", START, START.plusSeconds(45 * 60), requestId)
-                .asJsonObject();
+        ServiceRecord logged = services.log(caller, "vol-000001", "rec-000001", "MEAL", START, START.plusSeconds(45 * 60), requestId);
         f.caughtUp();
-        return logged.getString("recordId");
+        return logged.recordId();
     }
 
     private List<String> pending(Caller caller) {
@@ -82,10 +82,10 @@ class ServicesTest {
             assertEquals(List.of(recordId), pending(c), c.role().name());
         }
 
-        JsonObject confirmed = services.confirm(recipient, recordId, 5, "很好", "c1").asJsonObject();
+        Results.Confirmation confirmed = services.confirm(recipient, recordId, 5, "很好", "c1");
         f.caughtUp();
 
-        assertEquals(45, confirmed.getJsonNumber("creditedMinutes").longValue());
+        assertEquals(45, confirmed.creditedMinutes());
         assertEquals(List.of(), pending(recipient));
         AccountRow account = f.em.find(AccountRow.class, "vol-000001");
         assertEquals(45, account.getBalance());

@@ -3,7 +3,6 @@ package cn.eldercare.timebank.ledger.embedded.bench;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +56,13 @@ final class InMemoryLedger implements Ledger {
         return result.payload();
     }
 
+    /** As the embedded ledger proposes: the organisation's client identity, the person in the transient {@code actor}. */
     private TxProposal proposal(final LedgerIdentity signer, final String function, final String... arguments) {
-        final Map<String, String> attributes = new HashMap<>();
-        attributes.put("role", signer.role());
-        if (signer.memberId() != null) {
-            attributes.put("memberId", signer.memberId());
-        }
         final byte[] txId = new byte[32];
         random.nextBytes(txId);
         return TxProposal.of("eldercare", HexFormat.of().formatHex(txId), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                new SimIdentity(signer.mspId(), signer.enrollmentId(), attributes), function, arguments);
+                new SimIdentity(signer.mspId(), "app-server", Map.of()), function, arguments)
+                .withTransient(signer.actor().asTransient());
     }
 
     @Override
