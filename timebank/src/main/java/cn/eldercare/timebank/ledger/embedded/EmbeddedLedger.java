@@ -131,8 +131,8 @@ public final class EmbeddedLedger implements Ledger {
                 return result.payload();
             }
             if (attempt >= config.maxAttempts()) {
-                throw new LedgerUnavailable(function + " conflicted with concurrent transactions " + attempt
-                        + " times (" + code + "); retry with the same requestId", null);
+                throw new LedgerUnavailable(LedgerUnavailable.Cause.BUSY, function + " conflicted with concurrent transactions "
+                        + attempt + " times (" + code + "); retry with the same requestId", null);
             }
         }
     }
